@@ -1,0 +1,53 @@
+import { ApiError } from './errors';
+
+export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+function mediaType(req: Request): string {
+  return (req.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+}
+
+/** Reads the body as text, refusing more than maxBytes without buffering it all first. */
+export async function readText(req: Request, maxBytes: number): Promise<string> {
+  const declared = Number(req.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
+  if (!req.body) return '';
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function tooLarge(maxBytes: number) {
+  return new ApiError('payload_too_large', `The request body is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`);
+}
+
+export async function readJson(req: Request, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<unknown> {
+  const type = mediaType(req);
+  if (type !== 'application/json' && !type.endsWith('+json')) {
+    throw new ApiError('unsupported_media_type', 'Send the body as JSON with Content-Type: application/json.');
+  }
+  const text = await readText(req, maxBytes);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError('malformed_json', 'The request body is not valid JSON.');
+  }
+}
+
+export async function readCsv(req: Request, maxBytes: number): Promise<string> {
+  const type = mediaType(req);
+  if (type !== 'text/csv' && type !== 'text/plain' && type !== 'application/csv') {
+    throw new ApiError('unsupported_media_type', 'Send the CSV file as the body with Content-Type: text/csv.');
+  }
+  return readText(req, maxBytes);
+}

@@ -1,0 +1,76 @@
+import { ZodError } from 'zod';
+
+// One error body everywhere: {"error":{"code","message","issues"?}}.
+export type ErrorCode =
+  | 'malformed_json'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'validation_failed'
+  | 'rate_limited'
+  | 'internal_error';
+
+const STATUS: Record<ErrorCode, number> = {
+  malformed_json: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  validation_failed: 422,
+  rate_limited: 429,
+  internal_error: 500,
+};
+
+export interface ApiIssue {
+  path: (string | number)[];
+  message: string;
+  code?: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: ApiIssue[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+  }
+  get status() {
+    return STATUS[this.code];
+  }
+}
+
+export function zodIssues(error: ZodError): ApiIssue[] {
+  return error.issues.map((i) => ({
+    path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+    message: i.message,
+    code: i.code,
+  }));
+}
+
+export function errorResponse(code: ErrorCode, message: string, issues?: ApiIssue[], headers?: Record<string, string>) {
+  const body = { error: { code, message, ...(issues ? { issues } : {}) } };
+  return Response.json(body, { status: STATUS[code], headers });
+}
+
+interface PrismaLikeError {
+  code?: unknown;
+  name?: unknown;
+}
+
+/** Maps anything thrown by a handler to the API's error body; unknown errors stay opaque. */
+export function toErrorResponse(error: unknown): Response {
+  if (error instanceof ApiError) return errorResponse(error.code, error.message, error.issues, error.headers);
+  if (error instanceof ZodError) return errorResponse('validation_failed', 'The request failed validation.', zodIssues(error));
+  const code = (error as PrismaLikeError)?.code;
+  if (code === 'P2025') return errorResponse('not_found', 'Not found.');
+  if (code === 'P2002') return errorResponse('conflict', 'A record with that unique value already exists.');
+  console.error('[api] unhandled error', error);
+  return errorResponse('internal_error', 'Something went wrong on our side. It has been logged.');
+}
