@@ -2,7 +2,6 @@
 // but a local database so a test run can never touch real data.
 import { rmSync } from 'node:fs';
 import pg from 'pg';
-// @ts-expect-error plain ESM script without types
 import { migrate } from '../scripts/migrate.mjs';
 
 export function assertLocal(url: string) {
