@@ -37,6 +37,7 @@ export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: true,
+  outputDir: process.env.PW_OUTPUT_DIR || 'test-results',
   retries: 0,
   workers: 2,
   reporter: [['list']],

@@ -9,8 +9,10 @@ const alias = {
   'server-only': fileURLToPath(new URL('./test/empty-module.ts', import.meta.url)),
 };
 
-export const TEST_SQLITE_URL = 'file:./data/test-vitest.db';
-export const TEST_PG_URL = process.env.TEST_DATABASE_URL_PG ?? 'postgresql://studio:studio@localhost:5432/studio_test';
+// TEST_DB_SUFFIX lets two test runs on one machine use separate databases.
+const suffix = (process.env.TEST_DB_SUFFIX ?? '').replace(/[^a-z0-9_]/gi, '');
+export const TEST_SQLITE_URL = `file:./data/test-vitest${suffix}.db`;
+export const TEST_PG_URL = process.env.TEST_DATABASE_URL_PG ?? `postgresql://studio:studio@localhost:5432/studio_test${suffix}`;
 
 export default defineConfig({
   resolve: { alias },

@@ -22,7 +22,11 @@ export function openRawDb(url: string): RawDb {
   // WAL + NORMAL is durable across application crashes; only an OS crash can lose the
   // last commits. See docs/DATABASE.md.
   sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('busy_timeout = 10000');
+  // Short on purpose: this handle's statements are synchronous, so waiting here would block
+  // the event loop while a Prisma transaction on the other connection holds the lock and
+  // needs that same loop to finish. Writers retry asynchronously instead (withSqliteBusyRetry).
+  sqlite.pragma('busy_timeout = 20');
+  sqlite.pragma('cache_size = -65536'); // 64 MiB page cache
   sqlite.pragma('foreign_keys = ON');
   return { dialect: 'sqlite', sqlite };
 }
@@ -40,4 +44,23 @@ export async function closeRawDb(): Promise<void> {
   if (!db) return;
   if (db.dialect === 'sqlite') db.sqlite.close();
   else await db.pool.end();
+}
+
+const BUSY_RETRY_MS = 10_000;
+
+/**
+ * Runs a synchronous better-sqlite3 write, retrying with async back-off while another
+ * connection holds the write lock (SQLITE_BUSY), for up to 10 s in all.
+ */
+export async function withSqliteBusyRetry<T>(write: () => T): Promise<T> {
+  const started = Date.now();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return write();
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code !== 'SQLITE_BUSY' || Date.now() - started > BUSY_RETRY_MS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(5 * 2 ** attempt, 100)));
+    }
+  }
 }

@@ -23,3 +23,19 @@ export const createInvitationSchema = z.object({
   email: emailSchema.optional(),
   role: roleSchema,
 });
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, 'Enter your password.').max(200),
+});
+
+/**
+ * Accepting an invitation: `new` creates the user with this password, `existing` proves an
+ * existing account by its password. A signed-in user accepts with neither.
+ */
+export const acceptInvitationSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('new'), email: emailSchema, password: passwordSchema, name: z.string().trim().max(100).optional() }),
+  z.object({ mode: z.literal('existing'), email: emailSchema, password: z.string().min(1, 'Enter your password.').max(200) }),
+]);
+
+export type AcceptInvitationInput = z.infer<typeof acceptInvitationSchema>;

@@ -1,0 +1,86 @@
+import {
+  eventRecordSchema,
+  eventsEnvelopeSchema,
+  profileRecordSchema,
+  profilesEnvelopeSchema,
+  segmentBatchEnvelopeSchema,
+} from '@/lib/validations/ingest';
+import { createApiKeySchema, createInvitationSchema } from '@/lib/validations/account';
+import { updateMemberSchema, workspaceSettingsSchema } from '@/lib/validations/workspace';
+import { z } from 'zod';
+import type { RouteSpec } from './types';
+
+// Every route under /api/v1. The OpenAPI document is generated from this list and the
+// route-matrix e2e test fails when a route file exists that is not listed here.
+const rejected = z.array(z.object({ index: z.number(), code: z.string(), message: z.string() }));
+const importReport = z.object({
+  rows: z.number(),
+  accepted: z.number(),
+  duplicates: z.number().optional().describe('Events import only: repeated messageIds.'),
+  rejected: z
+    .array(z.object({ line: z.number(), issues: z.array(z.object({ column: z.string().nullable(), code: z.string(), message: z.string() })) }))
+    .describe('The first 1,000 rejected lines (1-based file lines; the header is line 1).'),
+  rejectedCount: z.number(),
+  columns: z.array(z.object({ name: z.string(), type: z.enum(['number', 'boolean', 'date', 'string']) })),
+});
+const csvBody = (what: string) => ({
+  contentType: 'text/csv' as const,
+  description: `A CSV of ${what}. With \`Accept: application/x-ndjson\` the response is NDJSON: lines {"type":"progress","rows","accepted","rejected"} as chunks commit, then {"type":"result", ...report}.`,
+});
+
+export const API_ROUTES: RouteSpec[] = [
+  // Ingest
+  {
+    method: 'POST', path: '/api/v1/profiles', tag: 'Ingest', permission: 'ingest',
+    summary: 'Upsert up to 1,000 profiles; traits merge by top-level key.',
+    body: { contentType: 'application/json', schema: profilesEnvelopeSchema.extend({ profiles: z.array(profileRecordSchema) }) },
+    response: { status: 200, description: 'Accepted count and each rejected record with its reason.', schema: z.object({ accepted: z.number(), rejected }) },
+    errors: [400, 413, 415, 422, 429],
+  },
+  {
+    method: 'POST', path: '/api/v1/events', tag: 'Ingest', permission: 'ingest',
+    summary: 'Record up to 1,000 events; a repeated messageId is counted once.',
+    body: { contentType: 'application/json', schema: eventsEnvelopeSchema.extend({ events: z.array(eventRecordSchema) }) },
+    response: { status: 200, description: 'Accepted means durable.', schema: z.object({ accepted: z.number(), duplicates: z.number(), rejected }) },
+    errors: [400, 413, 415, 422, 429],
+  },
+  {
+    method: 'POST', path: '/api/v1/batch', tag: 'Ingest', permission: 'ingest',
+    summary: 'Segment tracking-API batch (identify, track, page).',
+    body: { contentType: 'application/json', schema: segmentBatchEnvelopeSchema },
+    errors: [400, 413, 415, 422, 429],
+  },
+  {
+    method: 'POST', path: '/api/v1/import/profiles', tag: 'Ingest', permission: 'ingest',
+    summary: 'Import profiles from CSV; column types are inferred and reported.',
+    body: csvBody('profiles (externalId, traits.*, consent.*, context.*)'),
+    response: { status: 200, description: 'The import report.', schema: importReport },
+    errors: [413, 415, 422],
+  },
+  {
+    method: 'POST', path: '/api/v1/import/events', tag: 'Ingest', permission: 'ingest',
+    summary: 'Import events from CSV.',
+    body: csvBody('events (externalId, event, timestamp, messageId, properties.*, context.*)'),
+    response: { status: 200, description: 'The import report.', schema: importReport },
+    errors: [413, 415, 422],
+  },
+  // Profiles
+  { method: 'GET', path: '/api/v1/profiles/{externalId}', tag: 'Profiles', permission: 'read', summary: 'A profile: traits, consent, context, scores.', errors: [404] },
+  { method: 'DELETE', path: '/api/v1/profiles/{externalId}', tag: 'Profiles', permission: 'write', summary: 'Erase a profile and all its events (GDPR).', errors: [404] },
+  { method: 'GET', path: '/api/v1/profiles/{externalId}/events', tag: 'Profiles', permission: 'read', summary: 'The profile’s events, newest first, paginated.', errors: [404, 422] },
+  { method: 'GET', path: '/api/v1/profiles/{externalId}/export', tag: 'Profiles', permission: 'read', summary: 'Everything stored about a profile, as JSON (GDPR export).', errors: [404] },
+  // Workspace administration (signed-in owners; API keys never have `admin`)
+  { method: 'GET', path: '/api/v1/workspace/members', tag: 'Workspace', permission: 'read', summary: 'Members and their roles.' },
+  { method: 'PATCH', path: '/api/v1/workspace/members/{memberId}', tag: 'Workspace', permission: 'admin', summary: 'Change a member’s role.', body: { contentType: 'application/json', schema: updateMemberSchema }, errors: [404, 409, 422] },
+  { method: 'DELETE', path: '/api/v1/workspace/members/{memberId}', tag: 'Workspace', permission: 'admin', summary: 'Remove a member (never the last owner).', errors: [404, 409] },
+  { method: 'GET', path: '/api/v1/workspace/invitations', tag: 'Workspace', permission: 'admin', summary: 'Pending invitations.' },
+  { method: 'POST', path: '/api/v1/workspace/invitations', tag: 'Workspace', permission: 'admin', summary: 'Create an invitation link with a role.', body: { contentType: 'application/json', schema: createInvitationSchema }, errors: [422] },
+  { method: 'DELETE', path: '/api/v1/workspace/invitations/{invitationId}', tag: 'Workspace', permission: 'admin', summary: 'Revoke an invitation.', errors: [404] },
+  { method: 'GET', path: '/api/v1/workspace/api-keys', tag: 'Workspace', permission: 'admin', summary: 'API keys (prefix and scopes, never the secret).' },
+  { method: 'POST', path: '/api/v1/workspace/api-keys', tag: 'Workspace', permission: 'admin', summary: 'Create an API key; the key is in this response only.', body: { contentType: 'application/json', schema: createApiKeySchema }, errors: [422] },
+  { method: 'DELETE', path: '/api/v1/workspace/api-keys/{apiKeyId}', tag: 'Workspace', permission: 'admin', summary: 'Revoke an API key.', errors: [404] },
+  { method: 'GET', path: '/api/v1/workspace/settings', tag: 'Workspace', permission: 'read', summary: 'Workspace settings.' },
+  { method: 'PATCH', path: '/api/v1/workspace/settings', tag: 'Workspace', permission: 'admin', summary: 'Change workspace settings.', body: { contentType: 'application/json', schema: workspaceSettingsSchema }, errors: [422] },
+  // Documentation
+  { method: 'GET', path: '/api/v1/openapi.json', tag: 'Meta', permission: null, summary: 'This OpenAPI document.' },
+];
