@@ -46,6 +46,11 @@ export default defineConfig({
   projects: [
     { name: 'api-sqlite', testDir: 'e2e/api', use: { baseURL: url(e2ePorts.sqlite) } },
     ...(withPostgres ? [{ name: 'api-postgres', testDir: 'e2e/api', use: { baseURL: url(e2ePorts.postgres) } }] : []),
-    { name: 'ui', testDir: 'e2e/ui', use: { ...devices['Desktop Chrome'], baseURL: url(e2ePorts.sqlite), launchOptions: chromium } },
+    {
+      name: 'ui',
+      testDir: 'e2e/ui',
+      // Refreshes docs/images; run on purpose with SCREENSHOTS=1, never as part of the suite.
+      testIgnore: process.env.SCREENSHOTS ? [] : ['**/screenshots.spec.ts'],
+      use: { ...devices['Desktop Chrome'], baseURL: url(e2ePorts.sqlite), launchOptions: chromium } },
   ],
 });

@@ -1,12 +1,11 @@
 // Refreshes the screenshots in docs/images (SCREENSHOTS=1 npx playwright test --project=ui
-// e2e/ui/screenshots.spec.ts). Skipped otherwise so normal runs never rewrite docs.
+// e2e/ui/screenshots.spec.ts). Left out of normal runs (playwright.config.ts) so they never rewrite docs.
 import { expect, seed, test } from './ui-fixtures';
 
 const COUNTRIES = ['GB', 'US', 'FR', 'DE', 'NL', 'ES', 'SE'];
 const FIRST = ['Ada', 'Grace', 'Alan', 'Katherine', 'Edsger', 'Barbara', 'Donald', 'Margaret'];
 const LAST = ['Lovelace', 'Hopper', 'Turing', 'Johnson', 'Dijkstra', 'Liskov', 'Knuth', 'Hamilton'];
 
-test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to refresh docs/images');
 test.use({ viewport: { width: 1440, height: 900 } });
 
 test('profiles explorer and import report', async ({ signedInPage: page, account }) => {
