@@ -108,6 +108,20 @@ test('isolation: another workspace cannot read, change or erase this one’s row
   const keys = (await (await account.session.get('/api/v1/workspace/api-keys')).json()).apiKeys;
   const ids: Record<string, string> = { memberId, invitationId: invitation.invitation.id, apiKeyId: keys[0].id, externalId: 'only-in-first' };
   await ingestProfile(account, ids.externalId, { plan: 'first-only' });
+  // A published tree, so {treeId} and the segment {key} resolve in the first workspace.
+  const document = {
+    version: 1,
+    nodes: [
+      { id: 'root', type: 'root', position: { x: 0, y: 0 } },
+      { id: 'seg', type: 'segment', position: { x: 0, y: 100 }, data: { key: 'only-in-first', name: 'Only in first', color: '#6366f1' } },
+    ],
+    edges: [{ source: 'root', target: 'seg', branch: 'all' }],
+  };
+  const created = await account.session.post('/api/v1/trees', { data: { name: 'Isolation', document } });
+  ids.treeId = (await created.json()).tree.id;
+  expect((await account.session.post(`/api/v1/trees/${ids.treeId}/publish`)).status()).toBe(201);
+  ids.key = 'only-in-first';
+  expect((await account.session.get(`/api/v1/segments/${ids.key}/members`)).status()).toBe(200);
 
   for (const r of protectedRoutes.filter((x) => x.path.includes('{'))) {
     const url = r.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(ids[name]));
@@ -126,6 +140,9 @@ test('isolation: another workspace cannot read, change or erase this one’s row
 
   // Everything of the first workspace is intact, and its profile kept its own traits.
   expect((await account.session.get(`/api/v1/profiles/${ids.externalId}`)).status()).toBe(200);
+  expect((await account.session.get(`/api/v1/trees/${ids.treeId}/versions`)).status()).toBe(200);
+  const otherTrees = JSON.stringify(await (await otherKey.get('/api/v1/trees')).json());
+  expect(otherTrees).not.toContain(ids.treeId);
   const mine = await (await account.session.get(`/api/v1/profiles/${externalId}`)).json();
   expect(JSON.stringify(mine)).toContain('mine');
   expect(JSON.stringify(mine)).not.toContain('theirs');

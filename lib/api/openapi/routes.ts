@@ -7,6 +7,18 @@ import {
 } from '@/lib/validations/ingest';
 import { createApiKeySchema, createInvitationSchema } from '@/lib/validations/account';
 import { updateMemberSchema, workspaceSettingsSchema } from '@/lib/validations/workspace';
+import {
+  createTreeSchema,
+  previewResponseSchema,
+  previewSchema,
+  schemaDiscoverySchema,
+  segmentMemberSchema,
+  segmentMembersQuerySchema,
+  treeDetailSchema,
+  treeSummarySchema,
+  treeVersionSchema,
+  updateTreeSchema,
+} from '@/lib/validations/trees';
 import { z } from 'zod';
 import type { RouteSpec } from './types';
 
@@ -81,6 +93,55 @@ export const API_ROUTES: RouteSpec[] = [
   { method: 'DELETE', path: '/api/v1/workspace/api-keys/{apiKeyId}', tag: 'Workspace', permission: 'admin', summary: 'Revoke an API key.', errors: [404] },
   { method: 'GET', path: '/api/v1/workspace/settings', tag: 'Workspace', permission: 'read', summary: 'Workspace settings.' },
   { method: 'PATCH', path: '/api/v1/workspace/settings', tag: 'Workspace', permission: 'admin', summary: 'Change workspace settings.', body: { contentType: 'application/json', schema: workspaceSettingsSchema }, errors: [422] },
+  // Trees and segments
+  { method: 'GET', path: '/api/v1/trees', tag: 'Trees', permission: 'read', summary: 'Every tree: draft or published, last version, segment sizes at that publish.', response: { status: 200, description: 'The trees, most recently edited first.', schema: z.object({ trees: z.array(treeSummarySchema) }) } },
+  {
+    method: 'POST', path: '/api/v1/trees', tag: 'Trees', permission: 'write',
+    summary: 'Create a tree from a document (default: a root only).',
+    body: { contentType: 'application/json', schema: createTreeSchema, description: 'The document follows docs/SEGMENTS.md (tree document v1); it is validated by the segmentation core.' },
+    response: { status: 201, description: 'The new tree, with the draft’s warnings.', schema: z.object({ tree: treeDetailSchema }) },
+    errors: [400, 413, 415, 422],
+  },
+  { method: 'GET', path: '/api/v1/trees/{treeId}', tag: 'Trees', permission: 'read', summary: 'A tree with its draft document and warnings.', response: { status: 200, description: 'The tree.', schema: z.object({ tree: treeDetailSchema }) }, errors: [404] },
+  {
+    method: 'PUT', path: '/api/v1/trees/{treeId}', tag: 'Trees', permission: 'write',
+    summary: 'Save the draft: name, description and/or document. Validation errors are a 422 with the core’s messages; warnings come back in the 200.',
+    body: { contentType: 'application/json', schema: updateTreeSchema },
+    response: { status: 200, description: 'The saved tree, with the draft’s warnings.', schema: z.object({ tree: treeDetailSchema }) },
+    errors: [400, 404, 413, 415, 422],
+  },
+  { method: 'DELETE', path: '/api/v1/trees/{treeId}', tag: 'Trees', permission: 'write', summary: 'Delete a tree with its versions and segments (409 while another published tree uses one of its segments).', response: { status: 204, description: 'Deleted.' }, errors: [404, 409] },
+  {
+    method: 'POST', path: '/api/v1/trees/{treeId}/publish', tag: 'Trees', permission: 'write',
+    summary: 'Publish the draft as the next immutable version (1, 2, 3, …), storing each segment’s size now.',
+    response: { status: 201, description: 'The new version with its segment sizes.', schema: z.object({ version: treeVersionSchema.extend({ tookMs: z.number(), engine: z.enum(['index', 'sql']) }) }) },
+    errors: [404, 409, 422],
+  },
+  { method: 'GET', path: '/api/v1/trees/{treeId}/versions', tag: 'Trees', permission: 'read', summary: 'Published versions, newest first, with their segment sizes.', response: { status: 200, description: 'The versions.', schema: z.object({ versions: z.array(treeVersionSchema) }) }, errors: [404] },
+  {
+    method: 'POST', path: '/api/v1/preview', tag: 'Trees', permission: 'read',
+    summary: 'Exact counts at every node of an unsaved draft tree, at asOf (default now).',
+    body: { contentType: 'application/json', schema: previewSchema },
+    response: { status: 200, description: 'Counts per node, per segment and where profiles stopped unassigned.', schema: previewResponseSchema },
+    errors: [400, 413, 415, 422],
+  },
+  {
+    method: 'GET', path: '/api/v1/segments/{key}/members', tag: 'Trees', permission: 'read',
+    summary: 'Sample members of a published segment, each with the path of conditions that placed it there.',
+    query: segmentMembersQuerySchema,
+    response: {
+      status: 200,
+      description: 'A page of members in profile order; follow nextCursor until it is null (a page may hold fewer than limit).',
+      schema: z.object({
+        segment: z.object({ key: z.string(), name: z.string(), color: z.string(), treeId: z.string(), treeName: z.string(), version: z.number() }),
+        members: z.array(segmentMemberSchema),
+        nextCursor: z.string().nullable(),
+        asOf: z.string(),
+      }),
+    },
+    errors: [404, 422],
+  },
+  { method: 'GET', path: '/api/v1/schema', tag: 'Trees', permission: 'read', summary: 'What the data holds, for the editor: trait paths and event properties with types and top values.', response: { status: 200, description: 'The discovered schema.', schema: schemaDiscoverySchema } },
   // Documentation
   { method: 'GET', path: '/api/v1/openapi.json', tag: 'Meta', permission: null, summary: 'This OpenAPI document.' },
 ];

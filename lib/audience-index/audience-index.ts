@@ -1,0 +1,213 @@
+import {
+  type CompiledTree,
+  type EvaluationInput,
+  type EvaluationOptions,
+  MissingSegmentMembershipError,
+  type TreeCounts,
+  type TreeEvaluation,
+  compileTree,
+  countTree as referenceCountTree,
+  evaluateTree,
+  isCompiledTree,
+} from '@/lib/segments';
+import { profileId } from './build/from-inputs';
+import { compileCondition, type CompileEnv } from './compile/condition';
+import { nodeCondition, propertyNeeds } from './compile/property-needs';
+import { wordsFor } from './compile/bits';
+import type { Expr } from './compile/expr';
+import { type RootSet, type TreeCountPlan, countRange, rootSet, toTreeCounts } from './count/count-bits';
+import { addCounts } from './count/merge-counts';
+import { SlotProfile, reconstructEvents, reconstructProfile } from './evaluate/reconstruct';
+import { PropertyColumns, type PropertySource } from './property-columns';
+import type { Column } from './storage/column';
+import { CONSENT_FALSE, CONSENT_OTHER, type IndexData, indexBytes, slotOfId } from './storage/index-data';
+import { STRING_BASE } from './storage/tags';
+import { shared, sharedCopy } from './storage/typed';
+
+// One workspace's audience: the columnar snapshot plus what changed since it was built.
+// A profile that changed (or is new) lives in the overlay as a plain EvaluationInput,
+// evaluated by the reference evaluator, while its slot is masked; an erased profile is just
+// masked. So counts stay exact between rebuilds; only their speed degrades as the overlay
+// grows, which is what the registry's rebuild threshold watches.
+export type IndexCountOptions = EvaluationOptions & {
+  /**
+   * Members of other trees' segments by profile id, for `segment` conditions: much faster
+   * than asking segmentMembership once per profile. Takes precedence over it.
+   */
+  segmentMembers?: Readonly<Record<string, readonly number[]>>;
+};
+export type EvaluateOptions = IndexCountOptions & { requestContext?: Record<string, unknown> | null };
+
+export interface ProfileChanges {
+  /** Current state of changed or new profiles, with all their events in storage order. */
+  upserts?: readonly EvaluationInput[];
+  erasedIds?: readonly number[];
+}
+
+export class AudienceIndex {
+  /** Per slot: 0 when masked (changed or erased since the build), else its consent code. */
+  private readonly state: Uint8Array;
+  private live: number;
+  private readonly overlay = new Map<number, EvaluationInput>();
+  private readonly overlayIds = new Map<string, number>();
+  private readonly properties: PropertyColumns;
+  private externalIds?: Column;
+  /** Root sets by requireOptIn, until the next change. */
+  private roots: (RootSet | undefined)[] = [];
+
+  constructor(
+    readonly data: IndexData,
+    source?: PropertySource,
+  ) {
+    this.state = sharedCopy(Uint8Array, data.consent, data.size);
+    this.live = data.size;
+    this.properties = new PropertyColumns(data, source, (slot) => this.state[slot] !== 0);
+  }
+
+  /** Called with slots found to differ from the database while loading a property column. */
+  set onStale(listener: ((profileIds: number[]) => void) | undefined) {
+    this.properties.onStale = listener && ((slots) => listener(slots.map((s) => this.data.ids[s])));
+  }
+
+  get profiles(): number {
+    return this.live + this.overlay.size;
+  }
+
+  get overlaySize(): number {
+    return this.overlay.size;
+  }
+
+  bytes(): number {
+    return indexBytes(this.data) + this.state.byteLength + (this.externalIds?.codes.byteLength ?? 0);
+  }
+
+  async countTree(tree: CompiledTree | unknown, options: IndexCountOptions): Promise<TreeCounts> {
+    const compiled = isCompiledTree(tree) ? tree : compileTree(tree);
+    await this.properties.ensure(propertyNeeds(compiled));
+    return this.countLoaded(compiled, options);
+  }
+
+  /** countTree once the tree's property columns are loaded (synchronous from here on). */
+  countLoaded(compiled: CompiledTree, countOptions: IndexCountOptions): TreeCounts {
+    const options = withMembership(countOptions);
+    if (!Number.isFinite(options.asOf)) throw new TypeError('asOf must be a finite number of milliseconds.');
+    if (compiled.usesSegments && !options.segmentMembership && this.profiles > 0) throw new MissingSegmentMembershipError();
+    const env = this.env(options, countOptions.segmentMembers);
+    const conditions = new Map<string, Expr>();
+    const plan: TreeCountPlan = {
+      tree: compiled,
+      condition: (node, k) => {
+        const key = `${node.id}\u0000${k}`;
+        let expr = conditions.get(key);
+        if (!expr) conditions.set(key, (expr = compileCondition(nodeCondition(node, k), env)));
+        return expr;
+      },
+    };
+    const range = countRange(plan, this.root(!!options.requireOptIn), 0, wordsFor(this.data.size));
+    const counts = toTreeCounts(compiled, [range]);
+    return this.overlay.size === 0 ? counts : addCounts(counts, referenceCountTree(compiled, this.overlay.values(), options));
+  }
+
+  /** The tree's answer for one profile, or null when the workspace has no such profile. */
+  async evaluate(externalId: string, tree: CompiledTree | unknown, options: EvaluateOptions): Promise<TreeEvaluation | null> {
+    const compiled = isCompiledTree(tree) ? tree : compileTree(tree);
+    const input = await this.input(externalId, compiled);
+    if (!input) return null;
+    const { requestContext, segmentMembers: _, ...evaluation } = withMembership(options);
+    return evaluateTree(compiled, { ...input, requestContext }, evaluation);
+  }
+
+  /** The evaluator's input for a profile, as the index holds it (overlay or reconstructed). */
+  async input(externalId: string, compiled?: CompiledTree): Promise<EvaluationInput | null> {
+    const id = this.overlayIds.get(externalId);
+    if (id !== undefined) return this.overlay.get(id)!;
+    const slot = this.data.externalIds.find(externalId);
+    if (slot < 0 || this.state[slot] === 0) return null;
+    if (compiled) await this.properties.ensure(propertyNeeds(compiled));
+    return { profile: reconstructProfile(this.data, slot), events: reconstructEvents(this.data, slot) };
+  }
+
+  applyChanges(changes: ProfileChanges): void {
+    for (const id of changes.erasedIds ?? []) {
+      this.mask(id);
+      const erased = this.overlay.get(id);
+      if (erased) {
+        this.overlay.delete(id);
+        if (this.overlayIds.get(erased.profile.externalId) === id) this.overlayIds.delete(erased.profile.externalId);
+      }
+    }
+    for (const input of changes.upserts ?? []) {
+      const id = profileId(input);
+      this.mask(id);
+      const previous = this.overlay.get(id);
+      if (previous && this.overlayIds.get(previous.profile.externalId) === id) this.overlayIds.delete(previous.profile.externalId);
+      this.overlay.set(id, { profile: input.profile, events: input.events });
+      this.overlayIds.set(input.profile.externalId, id);
+    }
+  }
+
+  /** Whether the profile is answered from the overlay (changed since the build). */
+  inOverlay(id: number): boolean {
+    return this.overlay.has(id);
+  }
+
+  private mask(id: number): void {
+    const slot = slotOfId(this.data, id);
+    if (slot >= 0 && this.state[slot] !== 0) {
+      this.state[slot] = 0;
+      this.live--;
+      this.roots = [];
+    }
+  }
+
+  private root(requireOptIn: boolean): RootSet {
+    const k = requireOptIn ? 1 : 0;
+    return (this.roots[k] ??= rootSet(this.state, exclusionTable(requireOptIn)));
+  }
+
+  private env(options: EvaluationOptions, members?: IndexCountOptions['segmentMembers']): CompileEnv {
+    const masks = new Map<string, Uint8Array>();
+    return {
+      segmentMask: members && ((key) => {
+        let mask = masks.get(key);
+        if (!mask) {
+          masks.set(key, (mask = new Uint8Array(this.data.size)));
+          for (const id of members[key] ?? []) {
+            const slot = slotOfId(this.data, id);
+            if (slot >= 0) mask[slot] = 1;
+          }
+        }
+        return mask;
+      }),
+      data: this.data,
+      asOf: options.asOf,
+      options,
+      property: (timeline, key) => this.properties.get(timeline, key),
+      profile: (slot) => new SlotProfile(this.data, slot),
+      externalIdColumn: () => (this.externalIds ??= externalIdColumn(this.data)),
+    };
+  }
+}
+
+/** segmentMembers as the evaluator's lookup, for the overlay and single profiles. */
+function withMembership<T extends IndexCountOptions>(options: T): T {
+  const members = options.segmentMembers;
+  if (!members) return options;
+  const sets = new Map(Object.entries(members).map(([key, ids]) => [key, new Set(ids)]));
+  return { ...options, segmentMembership: (ref, profile) => sets.get(ref.segmentKey)?.has(Number(profile.id)) ?? false };
+}
+
+/** excluded[consent code] === 1 when consent excludes the profile (lib/segments consent rule). */
+function exclusionTable(requireOptIn = false): Uint8Array {
+  const table = new Uint8Array(4);
+  table[CONSENT_FALSE] = 1;
+  if (requireOptIn) table[CONSENT_OTHER] = 1;
+  return table;
+}
+
+/** External ids as a column whose dictionary is the id table itself (code = slot). */
+function externalIdColumn(data: IndexData): Column {
+  const codes = shared(Int32Array, data.size);
+  for (let slot = 0; slot < data.size; slot++) codes[slot] = STRING_BASE + slot;
+  return { kind: 'dense', length: data.size, codes, nums: null, dict: data.externalIds, arrays: null, cache: {} };
+}

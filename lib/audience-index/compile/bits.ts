@@ -1,0 +1,129 @@
+import { STRING_BASE, TAG_NUMBER } from '../storage/tags';
+import { type NumberOp } from './value-test';
+
+// Sets of slots as bitsets: bit b of word w is slot 32·w + b. A tree is counted a word at a
+// time: which profiles reach a node is a bitset, a split is one AND with its condition's
+// bits, a count is a popcount. Leaves fill bits only for slots already in the set they are
+// given, so every condition is still asked only for the profiles that reach it, while the
+// walk itself has no per-profile branches (a per-profile tree walk mispredicts at every
+// node; that cost more than the conditions themselves when measured).
+//
+// A leaf writes `out[w] = within[w] & answer` for w in [w0, w1).
+export type BitsTest = (within: Int32Array, out: Int32Array, w0: number, w1: number) => void;
+export type RowTest = (slot: number) => boolean;
+
+export const wordsFor = (slots: number) => (slots + 31) >>> 5;
+
+export function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
+export function countBits(bits: Int32Array, w0: number, w1: number): number {
+  let n = 0;
+  for (let w = w0; w < w1; w++) if (bits[w] !== 0) n += popcount(bits[w]);
+  return n;
+}
+
+/** Any leaf as a bitset test: the row test asked for every slot in the set. */
+export function rowBits(test: RowTest): BitsTest {
+  return (within, out, w0, w1) => {
+    for (let w = w0; w < w1; w++) {
+      let m = within[w];
+      let r = 0;
+      while (m !== 0) {
+        const b = 31 - Math.clz32(m & -m);
+        if (test((w << 5) + b)) r |= 1 << b;
+        m &= m - 1;
+      }
+      out[w] = r;
+    }
+  };
+}
+
+/** Whether a word is better read whole (branch-free) than bit by bit. */
+export const DENSE_FROM = 6;
+
+/** answers[codes[slot]] === 1: every column predicate whose answer depends only on the code. */
+export function codeMaskBits(codes: Uint8Array | Uint16Array | Int32Array, answers: Uint8Array): BitsTest {
+  const fullWords = codes.length >>> 5;
+  return (within, out, w0, w1) => {
+    for (let w = w0; w < w1; w++) {
+      let m = within[w];
+      let r = 0;
+      const base = w << 5;
+      if (w < fullWords && popcount(m) >= DENSE_FROM) {
+        for (let b = 0; b < 32; b++) r |= answers[codes[base + b]] << b;
+        r &= m;
+      } else {
+        while (m !== 0) {
+          const low = m & -m;
+          if (answers[codes[base + 31 - Math.clz32(low)]] === 1) r |= low;
+          m ^= low;
+        }
+      }
+      out[w] = r;
+    }
+  };
+}
+
+// The loops below repeat their per-slot test instead of calling a helper: every instance of
+// a leaf shares its code, so a helper call inside would see one target per instance and stop
+// being inlined once a tree has more than four such leaves.
+
+/** A finite number compared with [lo, hi]: numeric column predicates. */
+/**
+ * Every comparison as "v in [from, to]" with closed ends, shifted one ulp inward for the
+ * strict ones, negated for neq: gt x is v ≥ next(x), lt x is v ≤ previous(x). Exact for
+ * every finite v, and branch-free to evaluate.
+ */
+export function numberRange(op: NumberOp, lo: number, hi: number): { from: number; to: number; negate: number } {
+  return {
+    from: op === 'lt' || op === 'lte' ? -Infinity : op === 'gt' ? nextUp(lo) : lo,
+    to: op === 'gt' || op === 'gte' ? Infinity : op === 'between' ? hi : op === 'lt' ? nextDown(lo) : lo,
+    negate: op === 'neq' ? 1 : 0,
+  };
+}
+
+export function numberBits(codes: Uint8Array | Uint16Array | Int32Array, nums: Float64Array, op: NumberOp, lo: number, hi: number): BitsTest {
+  const { from, to, negate } = numberRange(op, lo, hi);
+  const fullWords = codes.length >>> 5;
+  return (within, out, w0, w1) => {
+    for (let w = w0; w < w1; w++) {
+      let m = within[w];
+      let r = 0;
+      const base = w << 5;
+      if (w < fullWords && popcount(m) >= DENSE_FROM) {
+        for (let b = 0; b < 32; b++) {
+          const v = nums[base + b];
+          r |= ((+(codes[base + b] === TAG_NUMBER)) & ((+(v >= from) & +(v <= to)) ^ negate)) << b;
+        }
+        r &= m;
+      } else {
+        while (m !== 0) {
+          const low = m & -m;
+          const slot = base + 31 - Math.clz32(low);
+          const v = nums[slot];
+          if (codes[slot] === TAG_NUMBER && (v >= from && v <= to) !== (negate === 1)) r |= low;
+          m ^= low;
+        }
+      }
+      out[w] = r;
+    }
+  };
+}
+
+const scratch = new DataView(new ArrayBuffer(8));
+/** The next double above x (finite x). */
+export function nextUp(x: number): number {
+  if (x === 0) return Number.MIN_VALUE;
+  scratch.setFloat64(0, x);
+  const bits = scratch.getBigInt64(0);
+  scratch.setBigInt64(0, x > 0 ? bits + 1n : bits - 1n);
+  return scratch.getFloat64(0);
+}
+export const nextDown = (x: number) => -nextUp(-x);
+
+export { STRING_BASE };
