@@ -14,8 +14,10 @@ import { splitTree } from './tests/trees';
 // random trees (every condition kind and operator, nested groups, switches, open branches)
 // over random data with nasty values. Many small runs: each inserts ≤ 10 profiles with ≤ 6
 // events each and checks several trees against them.
-const RUNS = Number(process.env.SQL_AGREEMENT_RUNS ?? 150);
+const RUNS = Number(process.env.SQL_AGREEMENT_RUNS ?? 200);
 const LEAF_RUNS = Number(process.env.SQL_AGREEMENT_LEAF_RUNS ?? 100);
+// Generous: a run takes 5–15 s on a shared 2-core machine, the project default is 30 s.
+const TIMEOUT = 240_000;
 
 describeDb('SQL engine agrees with the core', () => {
   let workspaceId = '';
@@ -34,7 +36,7 @@ describeDb('SQL engine agrees with the core', () => {
       { numRuns: RUNS },
     );
     expect(trees).toBeGreaterThan(RUNS);
-  });
+  }, TIMEOUT);
 
   // Every condition on every profile: one split per condition, so nothing is masked by the
   // path above it (the random trees above test the walk; these the predicates' details).
@@ -46,7 +48,7 @@ describeDb('SQL engine agrees with the core', () => {
       }),
       { numRuns: LEAF_RUNS },
     );
-  });
+  }, TIMEOUT);
 
   // Lower-casing, final sigma, İ, regular expressions: rare in the mixes above, so once more
   // on profiles whose city is always a word built from the tricky characters.
@@ -57,5 +59,5 @@ describeDb('SQL engine agrees with the core', () => {
       }),
       { numRuns: LEAF_RUNS },
     );
-  });
+  }, TIMEOUT);
 });

@@ -47,7 +47,7 @@ describe('case-insensitive matching without lower()', () => {
   ] as const)('%s(%j, %j) = %s', (kind, value, needle, expected) => {
     expect(truth(kind, value, needle)).toBe(expected);
     expect(viaPattern(kind, value, needle)).toBe(expected);
-  });
+  }, 30_000); // the first one builds the lowering tables (about 1 s)
 
   it('agrees with toLowerCase on random text', () => {
     const text = fc.oneof(trickyString, word);
@@ -61,7 +61,7 @@ describe('case-insensitive matching without lower()', () => {
       }),
       { numRuns: 5000 },
     );
-  });
+  }, 60_000);
 });
 
 describe('matches patterns re-emitted from the AST', () => {
@@ -82,7 +82,7 @@ describe('matches patterns re-emitted from the AST', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 60_000);
 
   it('splits counts above 255 (PostgreSQL RE_DUP_MAX)', () => {
     const are = regexToAre(compilePattern('a{600}b{2,700}c{300,}').ast);

@@ -53,5 +53,5 @@ describeDb('SQL engine: exact sums', () => {
       }),
       { numRuns: Number(process.env.SQL_SUM_RUNS ?? 60) },
     );
-  });
+  }, 240_000);
 });

@@ -61,7 +61,7 @@ describeDb('SQL engine: tricky cases', () => {
       const { core, sql } = await bothCounts(rawDb(), workspaceId, inputs, tree, { asOf: AS_OF });
       expect(sql).toEqual(core);
     }
-  });
+  }, 120_000);
 
   it('counts an empty workspace', async () => {
     const empty = (await createTestWorkspace('SQL empty')).id;
