@@ -7,7 +7,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultAsOf } from '@/lib/demo';
-import { fmt, machineFacts, median } from '../lib/machine';
+import { fmt, loadAverage, machineFacts, median } from '../lib/machine';
 import { ensureBuild, startServer } from '../lib/next-server';
 import { bootstrapAccount } from './bootstrap';
 import { benchDatabaseUrl, countEvents, freshDatabase, postgresUnavailable, type BenchDialect } from './databases';
@@ -117,17 +117,18 @@ function report(o: Options, results: DialectResult[]) {
 export async function runIngestBenchmark(args: string[]) {
   const o = parseOptions(args);
   await ensureBuild();
+  const loadBefore = loadAverage();
   const results: DialectResult[] = [];
   for (const [i, dialect] of o.dialects.entries()) {
     console.log(`${dialect}: fresh database, next start on port ${o.port + i}…`);
     results.push(await benchDialect(dialect, o, o.port + i));
   }
   report(o, results);
-  const out = { benchmark: 'ingest', at: new Date().toISOString(), machine: machineFacts(), options: o, results };
+  const out = { benchmark: 'ingest', at: new Date().toISOString(), machine: { ...machineFacts(), loadBefore, loadAfter: loadAverage() }, options: o, results };
   mkdirSync('bench/results', { recursive: true });
   const file = join('bench/results', `ingest-${out.at.replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, JSON.stringify(out, null, 2));
-  console.log(`\nMachine: ${out.machine.cpu}, ${out.machine.memoryGiB} GiB, Node ${out.machine.node}. Results: ${file}`);
+  console.log(`\nMachine: ${out.machine.cpu}, ${out.machine.memoryGiB} GiB, Node ${out.machine.node}; load average ${loadBefore} before, ${out.machine.loadAfter} after. Results: ${file}`);
   if (results.some((r) => !r.skipped && !r.verified)) {
     console.error('VERIFICATION FAILED: the database does not hold exactly what was acknowledged.');
     process.exitCode = 1;

@@ -1,4 +1,4 @@
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 
 /** What the figures were measured on, printed and stored with every result. */
 export function machineFacts() {
@@ -18,3 +18,6 @@ export function median(values: number[]): number {
 }
 
 export const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+/** 1-minute load average: on a shared machine, figures mean little without it. */
+export const loadAverage = () => Math.round(loadavg()[0] * 100) / 100;
