@@ -1,5 +1,6 @@
 // npm run bench -- <name> [options]: runs one benchmark and prints its figures. Benchmarks
 // are never part of `npm test`; their figures go into docs/PERFORMANCE.md.
+import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 
 const BENCHMARKS: Record<string, { about: string; run: (args: string[]) => Promise<void> }> = {
@@ -7,14 +8,30 @@ const BENCHMARKS: Record<string, { about: string; run: (args: string[]) => Promi
     about: 'POST /api/v1/events throughput against `next start` on SQLite and PostgreSQL',
     run: async (args) => (await import('./ingest/run-ingest')).runIngestBenchmark(args),
   },
+  preview: {
+    about: 'exact full-tree preview through the in-memory audience index (1M/20M, scale curve)',
+    run: (args) => runScript('bench/preview/index.ts', args),
+  },
+  'preview-sql': {
+    about: 'the same reference tree through the SQL engine on SQLite and PostgreSQL, and hand-written SQL',
+    run: (args) => runScript('bench/preview-sql/index.ts', args),
+  },
 };
+
+/** Benchmarks that parse their own flags at load run as their own process. */
+function runScript(file: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', file, ...args], { stdio: 'inherit' });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${file} exited with ${code}`))));
+  });
+}
 
 async function main() {
   const { positionals } = parseArgs({ allowPositionals: true, strict: false });
   const name = positionals[0];
   const bench = name ? BENCHMARKS[name] : undefined;
   if (!bench) {
-    console.error(`Usage: npm run bench -- <name> [options]\n${Object.entries(BENCHMARKS).map(([n, b]) => `  ${n.padEnd(8)} ${b.about}`).join('\n')}`);
+    console.error(`Usage: npm run bench -- <name> [options]\n${Object.entries(BENCHMARKS).map(([n, b]) => `  ${n.padEnd(12)} ${b.about}`).join('\n')}`);
     process.exit(name ? 2 : 0);
   }
   await bench.run(process.argv.slice(process.argv.indexOf(name) + 1));
