@@ -30,6 +30,11 @@ for (const [dialect, schema] of Object.entries(targets)) {
   if (!/\S/.test(sql.replace(/^--.*$/gm, ''))) { console.log(`${dialect}: no changes`); continue; }
   const next = String(readdirSync(dir).filter((f) => f.endsWith('.sql')).length + 1).padStart(4, '0');
   writeFileSync(join(dir, `${next}_${name}.sql`), sql);
+  // Our runner wraps each migration in a transaction, where PRAGMA foreign_keys=OFF is a no-op:
+  // a rebuilt table's DROP would cascade into its child rows. Write ALTERs by hand instead.
+  if (dialect === 'sqlite' && sql.includes('RedefineTables')) {
+    console.warn(`sqlite: ${next}_${name}.sql rebuilds a table; DROP TABLE cascades inside the runner's transaction. Rewrite it as ALTER TABLE statements.`);
+  }
   copyFileSync(join(root, schema), snapshot);
   console.log(`${dialect}: wrote ${next}_${name}.sql`);
 }

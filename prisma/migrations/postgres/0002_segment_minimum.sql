@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Workspace" ADD COLUMN     "minSegmentPercent" DOUBLE PRECISION NOT NULL DEFAULT 1,
+ADD COLUMN     "minSegmentSize" INTEGER NOT NULL DEFAULT 500;
+
