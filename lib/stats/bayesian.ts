@@ -1,6 +1,6 @@
 import betaln from '@stdlib/math-base-special-betaln';
-import type { ProportionArm } from './proportions';
-import { assertCount, finite, notDefined, type Stat } from './stat';
+import { checkProportionArm, type ProportionArm } from './proportions';
+import { finite, notDefined, type Stat } from './stat';
 
 /** Beta(alpha, beta) with integer parameters (counts plus the Beta(1, 1) prior). */
 interface Beta {
@@ -92,11 +92,8 @@ export interface BayesianComparison {
  * it is not the chance of being the best of all arms.
  */
 export function compareBayesian(control: ProportionArm, treatment: ProportionArm): BayesianComparison {
-  for (const [arm, name] of [[control, 'control'], [treatment, 'treatment']] as const) {
-    assertCount(arm.users, `${name}.users`);
-    assertCount(arm.conversions, `${name}.conversions`);
-    if (arm.conversions > arm.users) throw new RangeError(`${name}.conversions exceeds users`);
-  }
+  checkProportionArm(control, 'control');
+  checkProportionArm(treatment, 'treatment');
   if (control.users === 0 || treatment.users === 0) {
     // Defined mathematically (the prior alone gives 50 %), but it would only echo the prior.
     const reason = notDefined('An arm has no exposed users yet.');

@@ -21,7 +21,7 @@ export interface ProportionComparison {
   pValue: Stat;
 }
 
-function checkArm(arm: ProportionArm, name: string): void {
+export function checkProportionArm(arm: ProportionArm, name: string): void {
   assertCount(arm.users, `${name}.users`);
   assertCount(arm.conversions, `${name}.conversions`);
   if (arm.conversions > arm.users) throw new RangeError(`${name}.conversions (${arm.conversions}) exceeds users (${arm.users})`);
@@ -39,8 +39,8 @@ function checkArm(arm: ProportionArm, name: string): void {
  *   exp(log(p_t/p_c) ± z·√((1−p_t)/x_t + (1−p_c)/x_c)) − 1; asymmetric and never below −100 %.
  */
 export function compareProportions(control: ProportionArm, treatment: ProportionArm, confidence = 0.95): ProportionComparison {
-  checkArm(control, 'control');
-  checkArm(treatment, 'treatment');
+  checkProportionArm(control, 'control');
+  checkProportionArm(treatment, 'treatment');
   assertProbability(confidence, 'confidence', { open: true });
   const noUsers = notDefined('An arm has no exposed users yet.');
   if (control.users === 0 || treatment.users === 0) {

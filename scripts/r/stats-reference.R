@@ -33,6 +33,28 @@ json <- function(x) {
 arr <- function(x) as.list(x)  # force a JSON array even for one element
 scalar_or_null <- function(x) if (is.null(x) || is.na(x) || !is.finite(x)) NULL else x
 
+# ---- conversion cases, shared by the frequentist and Bayesian blocks --------------------
+# name = c(control users, control conversions, treatment users, treatment conversions)
+conversion_cases <- list(
+  "typical 10% vs 12%" = c(1000, 100, 1000, 120),
+  "n = 1 each" = c(1, 0, 1, 1),
+  "n = 2 and 3" = c(2, 1, 3, 2),
+  "n = 5 and 4" = c(5, 1, 4, 3),
+  "zero conversions in control" = c(500, 0, 500, 7),
+  "zero conversions in both" = c(500, 0, 500, 0),
+  "every user converts in both" = c(5, 5, 5, 5),
+  "rate 0 vs rate 1" = c(20, 0, 20, 20),
+  "unequal split 10/90" = c(1000, 50, 9000, 480),
+  "three arms: arm 1" = c(3000, 300, 3000, 330),
+  "three arms: arm 2" = c(3000, 300, 3000, 290),
+  "three arms: arm 3" = c(3000, 300, 3000, 370),
+  "ten million per arm at 5%" = c(10000000, 500000, 10000000, 503000)
+)
+case_arms <- function(name, nc, xc, nt, xt, expected)
+  list(name = name, control = list(users = nc, conversions = xc),
+       treatment = list(users = nt, conversions = xt), expected = expected)
+run_cases <- function(cases, f) unname(Map(function(name, v) f(name, v[1], v[2], v[3], v[4]), names(cases), cases))
+
 # ---- two proportions -----------------------------------------------------------------
 # prop.test is called with (treatment, control) so its difference is treatment − control.
 proportion_case <- function(name, nc, xc, nt, xt) {
@@ -48,11 +70,7 @@ proportion_case <- function(name, nc, xc, nt, xt) {
     if (se > 0) expm1(log(pt / pc) + c(-1, 1) * qnorm(1 - (1 - conf) / 2) * se) else c(NA, NA)
   } else c(NA, NA)
   abs_defined <- is.finite(ci[1]) && ci[2] > ci[1]
-  list(
-    name = name,
-    control = list(users = nc, conversions = xc),
-    treatment = list(users = nt, conversions = xt),
-    expected = list(
+  case_arms(name, nc, xc, nt, xt, list(
       controlRate = pc, treatmentRate = pt,
       absoluteLift = pt - pc,
       absoluteLiftCi = if (abs_defined) arr(ci) else NULL,
@@ -61,36 +79,17 @@ proportion_case <- function(name, nc, xc, nt, xt) {
       # |z| from X² = z²; the sign is the sign of the difference
       z = if (is.finite(z_sq)) sign(pt - pc) * sqrt(z_sq) else NULL,
       pValue = scalar_or_null(r$p.value)
-    )
-  )
+  ))
 }
-proportions <- list(
-  proportion_case("typical 10% vs 12%", 1000, 100, 1000, 120),
-  proportion_case("no difference", 2000, 150, 2000, 150),
-  proportion_case("zero conversions in control", 500, 0, 500, 7),
-  proportion_case("zero conversions in treatment", 500, 7, 500, 0),
-  proportion_case("zero conversions in both", 500, 0, 500, 0),
-  proportion_case("every user converts in both", 5, 5, 5, 5),
-  proportion_case("rate 1 in control", 50, 50, 50, 45),
-  proportion_case("rate 0 vs rate 1", 20, 0, 20, 20),
-  proportion_case("n = 1 each", 1, 0, 1, 1),
-  proportion_case("n = 2 and 3", 2, 1, 3, 2),
-  proportion_case("n = 5 and 4", 5, 1, 4, 3),
-  proportion_case("unequal split 10/90", 1000, 50, 9000, 480),
-  proportion_case("ten million per arm", 10000000, 500000, 10000000, 503000),
-  proportion_case("ten million, p underflows", 10000000, 1000000, 10000000, 1200000),
-  proportion_case("negative lift", 4000, 400, 4000, 330)
-)
-# three arms against one control: each treatment on its own
-three_arm_control <- c(3000, 300)
-three_arm_treatments <- list(c(3000, 330), c(3000, 290), c(3000, 370))
-for (k in seq_along(three_arm_treatments)) {
-  t <- three_arm_treatments[[k]]
-  proportions[[length(proportions) + 1]] <- proportion_case(
-    sprintf("three arms: arm %d", k), three_arm_control[1], three_arm_control[2], t[1], t[2])
-}
-three_arm_p <- sapply(three_arm_treatments, function(t)
-  prop.test(c(t[2], three_arm_control[2]), c(t[1], three_arm_control[1]), correct = FALSE)$p.value)
+proportions <- run_cases(c(conversion_cases, list(
+  "no difference" = c(2000, 150, 2000, 150),
+  "zero conversions in treatment" = c(500, 7, 500, 0),
+  "rate 1 in control" = c(50, 50, 50, 45),
+  "ten million, p underflows" = c(10000000, 1000000, 10000000, 1200000),
+  "negative lift" = c(4000, 400, 4000, 330)
+)), proportion_case)
+three_arms <- conversion_cases[grep("^three arms", names(conversion_cases))]
+three_arm_p <- unname(sapply(three_arms, function(v) prop.test(c(v[4], v[2]), c(v[3], v[1]), correct = FALSE)$p.value))
 
 # ---- Bayesian: Beta(1,1) priors ---------------------------------------------------------
 # Integrate over pieces split at each posterior's mean ± k·sd, so integrate() sees the narrow
@@ -149,31 +148,13 @@ bayes_case <- function(name, nc, xc, nt, xt) {
   gap <- aB / (aB + bB) - aA / (aA + bA)
   if (abs(control_loss - loss - gap) > 1e-9 * max(control_loss, loss))
     stop(sprintf("%s: losses %.17g, %.17g inconsistent with mean gap %.17g", name, loss, control_loss, gap))
-  list(
-    name = name,
-    control = list(users = nc, conversions = xc),
-    treatment = list(users = nt, conversions = xt),
-    expected = list(chanceToBeatControl = chance, expectedLoss = loss, controlExpectedLoss = control_loss)
-  )
+  case_arms(name, nc, xc, nt, xt, list(chanceToBeatControl = chance, expectedLoss = loss, controlExpectedLoss = control_loss))
 }
-bayesian <- list(
-  bayes_case("typical 10% vs 12%", 1000, 100, 1000, 120),
-  bayes_case("n = 1 each (exactly 5/6)", 1, 0, 1, 1),
-  bayes_case("n = 2 and 3", 2, 1, 3, 2),
-  bayes_case("n = 5 and 4", 5, 1, 4, 3),
-  bayes_case("zero conversions in control", 500, 0, 500, 7),
-  bayes_case("zero conversions in both", 500, 0, 500, 0),
-  bayes_case("every user converts in both", 5, 5, 5, 5),
-  bayes_case("rate 0 vs rate 1", 20, 0, 20, 20),
-  bayes_case("clear winner (chance near 1)", 1000, 10, 1000, 60),
-  bayes_case("clear loser (chance near 0)", 1000, 60, 1000, 10),
-  bayes_case("unequal split 10/90", 1000, 50, 9000, 480),
-  bayes_case("three arms: arm 1", 3000, 300, 3000, 330),
-  bayes_case("three arms: arm 2", 3000, 300, 3000, 290),
-  bayes_case("three arms: arm 3", 3000, 300, 3000, 370),
-  bayes_case("ten million per arm at 5%", 10000000, 500000, 10000000, 503000),
-  bayes_case("ten million per arm at 50%", 10000000, 5000000, 10000000, 5001000)
-)
+bayesian <- run_cases(c(conversion_cases, list(
+  "clear winner (chance near 1)" = c(1000, 10, 1000, 60),
+  "clear loser (chance near 0)" = c(1000, 60, 1000, 10),
+  "ten million per arm at 50%" = c(10000000, 5000000, 10000000, 5001000)
+)), bayes_case)
 
 # ---- Welch's t-test from samples R builds ---------------------------------------------
 # R runs t.test on real vectors; the JSON keeps their n, mean and var, which is all the
