@@ -41,13 +41,10 @@ describe('compareBayesian properties', () => {
     expect(r.chanceToBeatControl).toEqual({ value: null, reason: expect.stringMatching(/no exposed users/) });
   });
 
-  it('ten million users per arm at a 50 % rate (the most terms) stays fast', () => {
-    const started = performance.now();
+  // Speed is measured by benchmarks, never by timed tests (≈25 ms on an idle 2-core machine).
+  it('ten million users per arm at a 50 % rate (the most terms) gives a finite answer', () => {
     const r = compareBayesian({ users: 10_000_000, conversions: 5_000_000 }, { users: 10_000_000, conversions: 4_999_000 });
-    const elapsed = performance.now() - started;
     expect(r.chanceToBeatControl.value).toBeGreaterThan(0);
     expect(r.chanceToBeatControl.value).toBeLessThan(0.5);
-    // ~25 ms on an idle 2-core machine; the bound leaves room for a loaded one.
-    expect(elapsed).toBeLessThan(2000);
   });
 });
