@@ -17,3 +17,10 @@ export function moveItem<T>(items: readonly T[], from: number, to: number): T[] 
   next.splice(target, 0, item);
   return next;
 }
+
+/** A copy of `obj` without `key` (an optional key is absent, not undefined, in stored JSON). */
+export function omitKey<T extends object, K extends keyof T>(obj: T, key: K): Omit<T, K> {
+  const copy = { ...obj };
+  delete copy[key];
+  return copy;
+}
