@@ -38,6 +38,16 @@ describe('defaultValue for date operands', () => {
   });
 });
 
+describe('changeOperator between before and after keeps the picked day', () => {
+  it('start of a day ↔ end of the same day; an exact time stays', () => {
+    const last = spec('lastSeenAt');
+    expect(changeOperator({ operator: 'before', value: '2024-10-27T00:00:00+02:00' }, 'after', last, dates)).toEqual({ operator: 'after', value: '2024-10-27T23:59:59.999+01:00' });
+    expect(changeOperator({ operator: 'after', value: '2024-10-27T23:59:59.999+01:00' }, 'before', last, dates)).toEqual({ operator: 'before', value: '2024-10-27T00:00:00+02:00' });
+    expect(changeOperator({ operator: 'before', value: '2024-10-27T10:00:00Z' }, 'after', last, dates)).toEqual({ operator: 'after', value: '2024-10-27T10:00:00Z' });
+    expect(changeOperator({ operator: 'within_last', value: { amount: 1, unit: 'days' } }, 'after', last, dates)).toEqual({ operator: 'after', value: '2024-07-13T23:59:59.999+02:00' });
+  });
+});
+
 describe('changeOperator keeps the operand when it still fits', () => {
   const age = spec('traits.age');
   const plan = spec('traits.plan');

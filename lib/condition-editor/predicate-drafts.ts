@@ -1,5 +1,5 @@
 import type { Operator } from '@/lib/segments/schema/operators';
-import { addDays, endOfDayInstant, startOfDayInstant } from './day-instants';
+import { addDays, dayOfInstant, endOfDayInstant, isDayBoundary, startOfDayInstant } from './day-instants';
 import type { FieldSpec } from './field-spec';
 import { OPERAND_KIND, operandFits, scalarTypes } from './operands';
 
@@ -83,6 +83,15 @@ function carry(from: PredicateDraft, to: Operator): unknown {
   return value;
 }
 
+/** A picked day keeps its meaning: "before 27 Oct" (its start) → "after 27 Oct" (its end). */
+function carryDay(value: unknown, to: Operator, zone: string): unknown {
+  if (typeof value !== 'string') return undefined;
+  const edge = to === 'after' ? 'end' : 'start';
+  const day = dayOfInstant(value, zone);
+  if (!day || !(isDayBoundary(value, zone, 'start') || isDayBoundary(value, zone, 'end'))) return value;
+  return edge === 'end' ? endOfDayInstant(day, zone) : startOfDayInstant(day, zone);
+}
+
 function withValue(operator: Operator, value: unknown): PredicateDraft {
   return value === undefined ? { operator } : { operator, value };
 }
@@ -90,7 +99,7 @@ function withValue(operator: Operator, value: unknown): PredicateDraft {
 /** Switches the operator, keeping the operand when it still fits, else a default. */
 export function changeOperator(draft: PredicateDraft, operator: Operator, spec: FieldSpec, dates: DateContext): PredicateDraft {
   if (operator === draft.operator) return draft;
-  const carried = carry(draft, operator);
+  const carried = OPERAND_KIND[operator] === 'instant' ? carryDay(draft.value, operator, dates.timeZone) : carry(draft, operator);
   const fits = OPERAND_KIND[operator] !== 'none' && operandFits(operator, carried, spec);
   return withValue(operator, fits ? carried : defaultValue(operator, spec, dates));
 }
