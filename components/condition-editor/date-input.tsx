@@ -2,6 +2,7 @@
 
 import { cn } from '@/components/ui/cn';
 import { inputClasses } from '@/components/ui/field';
+import type { ControlProps } from './control-props';
 import { dayOfInstant, endOfDayInstant, isDayBoundary, startOfDayInstant } from '@/lib/condition-editor/day-instants';
 
 // A calendar day in the workspace's time zone, stored as an instant with its offset: the
@@ -17,16 +18,11 @@ export function DayInput({
   disabled,
   invalid,
   describedBy,
-}: {
-  id: string;
-  label: string;
+}: ControlProps & {
   value: unknown;
   edge: 'start' | 'end';
   timeZone: string;
   onChange(next: string | undefined): void;
-  disabled?: boolean;
-  invalid?: boolean;
-  describedBy?: string;
 }) {
   const instant = typeof value === 'string' ? value : undefined;
   const day = instant ? dayOfInstant(instant, timeZone) : undefined;

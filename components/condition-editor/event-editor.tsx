@@ -13,7 +13,7 @@ import { type PredicateDraft, changeOperator, defaultPredicate } from '@/lib/con
 import { MAX_EVENT_FILTERS } from '@/lib/segments/limits';
 import { type EventCondition, MEASURES, type Measure, type PropertyFilter } from '@/lib/segments/schema/conditions';
 import { COMPARISON_OPERATORS, type ComparisonOperator } from '@/lib/segments/schema/operators';
-import { Combobox } from './combobox';
+import { ComboField } from './combo-field';
 import { type Path, useEditor } from './editor-context';
 import { fieldComboOptions } from './field-options';
 import { HintText, IssueText, useIssueProps } from './issue-text';
@@ -29,8 +29,6 @@ const parseEventName = (text: string) => (text.length > 0 && text.length <= 200 
 
 export function EventEditor({ id, path, value, onChange }: { id: string; path: Path; value: EventCondition; onChange(next: EventCondition): void }) {
   const env = useEditor();
-  const eventIssues = useIssueProps([...path, 'event'], `${id}-event`);
-  const propertyIssues = useIssueProps([...path, 'property'], `${id}-property`);
   const measureIssues = useIssueProps([...path, 'measure'], `${id}-measure`);
   const comparisonIssues = useIssueProps([...path, 'operator'], `${id}-operator`);
   const properties = eventProperties(env.catalogue, value.event);
@@ -54,21 +52,16 @@ export function EventEditor({ id, path, value, onChange }: { id: string; path: P
 
   return (
     <div className="space-y-3">
-      <div className="space-y-1">
-        <Combobox
-          id={`${id}-event`}
-          label="Event"
-          value={value.event}
-          options={env.catalogue.events.map((e) => ({ value: e.name, label: e.name, detail: `${e.sampled.toLocaleString('en-US')} in the sample · ${e.properties.length} properties` }))}
-          parseFree={parseEventName}
-          placeholder="Search events"
-          disabled={env.disabled}
-          invalid={eventIssues.issues.length > 0}
-          describedBy={eventIssues.aria['aria-describedby']}
-          onSelect={(event) => onChange({ ...value, event })}
-        />
-        <IssueText id={eventIssues.errorId} issues={eventIssues.issues} />
-      </div>
+      <ComboField
+        id={`${id}-event`}
+        path={[...path, 'event']}
+        label="Event"
+        value={value.event}
+        options={env.catalogue.events.map((e) => ({ value: e.name, label: e.name, detail: `${e.sampled.toLocaleString('en-US')} in the sample · ${e.properties.length} properties` }))}
+        parseFree={parseEventName}
+        placeholder="Search events"
+        onSelect={(event) => onChange({ ...value, event })}
+      />
 
       <fieldset className="space-y-2">
         <legend className="mb-1 text-xs font-medium text-slate-600">Only events where</legend>
@@ -108,21 +101,16 @@ export function EventEditor({ id, path, value, onChange }: { id: string; path: P
       </div>
 
       {needsProperty && (
-        <div className="space-y-1">
-          <Combobox
-            id={`${id}-property`}
-            label="Numeric property"
-            value={value.property ?? ''}
-            options={fieldComboOptions(numeric.length > 0 ? numeric : properties)}
-            parseFree={parsePropertyPath}
-            placeholder="e.g. properties.amount"
-            disabled={env.disabled}
-            invalid={propertyIssues.issues.length > 0}
-            describedBy={propertyIssues.aria['aria-describedby']}
-            onSelect={(property) => onChange({ ...value, property })}
-          />
-          <IssueText id={propertyIssues.errorId} issues={propertyIssues.issues} />
-        </div>
+        <ComboField
+          id={`${id}-property`}
+          path={[...path, 'property']}
+          label="Numeric property"
+          value={value.property ?? ''}
+          options={fieldComboOptions(numeric.length > 0 ? numeric : properties)}
+          parseFree={parsePropertyPath}
+          placeholder="e.g. properties.amount"
+          onSelect={(property) => onChange({ ...value, property })}
+        />
       )}
 
       <div className="space-y-1">

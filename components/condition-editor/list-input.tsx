@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { cn } from '@/components/ui/cn';
 import { inputClasses } from '@/components/ui/field';
 import { enumValueLabel } from '@/lib/segments/labels';
+import type { ControlProps } from './control-props';
 
 // Operands of in / not_in. A closed list (days, RFM segments) is a set of checkboxes; an
 // open one is chips: type and press Enter (or a comma) to add, with the field's most
@@ -17,14 +18,10 @@ export function ChoiceList({
   onChange,
   disabled,
   describedBy,
-}: {
-  id: string;
-  label: string;
+}: ControlProps & {
   options: readonly string[];
   value: readonly string[];
   onChange(next: string[]): void;
-  disabled?: boolean;
-  describedBy?: string;
 }) {
   return (
     <fieldset id={id} aria-describedby={describedBy} className="flex flex-wrap gap-1.5" disabled={disabled}>
@@ -62,15 +59,10 @@ export function ChipsInput({
   disabled,
   invalid,
   describedBy,
-}: {
-  id: string;
-  label: string;
+}: ControlProps & {
   value: readonly string[];
   suggestions: readonly string[];
   onChange(next: string[]): void;
-  disabled?: boolean;
-  invalid?: boolean;
-  describedBy?: string;
 }) {
   const [text, setText] = useState('');
   const add = (items: string[]) => {

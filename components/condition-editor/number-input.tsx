@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { cn } from '@/components/ui/cn';
 import { inputClasses } from '@/components/ui/field';
 import { formatNumber, parseNumber } from '@/lib/condition-editor/parse-input';
+import type { ControlProps } from './control-props';
 
 // A number typed as text (no spinner, no locale surprises). Text that is not a number emits
 // an operand without a value, and says why right here; the schema then flags it as missing.
@@ -18,14 +19,9 @@ export function NumberInput({
   describedBy,
   className,
   placeholder,
-}: {
-  id: string;
-  label: string;
+}: ControlProps & {
   value: unknown;
   onChange(next: number | undefined): void;
-  disabled?: boolean;
-  invalid?: boolean;
-  describedBy?: string;
   className?: string;
   placeholder?: string;
 }) {

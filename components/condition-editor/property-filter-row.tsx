@@ -5,7 +5,7 @@ import { propertySpec } from '@/lib/condition-editor/field-spec';
 import { parsePropertyPath } from '@/lib/condition-editor/parse-input';
 import { refitPredicate } from '@/lib/condition-editor/predicate-drafts';
 import type { PropertyFilter } from '@/lib/segments/schema/conditions';
-import { Combobox } from './combobox';
+import { ComboField } from './combo-field';
 import { type Path, useEditor } from './editor-context';
 import { fieldComboOptions } from './field-options';
 import { IssueText, useIssueProps } from './issue-text';
@@ -18,25 +18,21 @@ export function PropertyFilterRow({ id, path, index, event, value, onChange, onR
 }) {
   const env = useEditor();
   const card = useIssueProps(path, `${id}-card`);
-  const field = useIssueProps([...path, 'field'], `${id}-field`);
   const spec = propertySpec(event, value.field, env.catalogue);
   return (
     <div role="group" aria-label={`Property filter ${index + 1}`} className="space-y-2 rounded-lg bg-slate-50 p-2 ring-1 ring-slate-200">
       <div className="flex items-start gap-1.5">
-        <div className="min-w-0 flex-1 space-y-1">
-          <Combobox
+        <div className="min-w-0 flex-1">
+          <ComboField
             id={`${id}-field`}
+            path={[...path, 'field']}
             label="Property"
             value={value.field}
             options={fieldComboOptions(eventProperties(env.catalogue, event))}
             parseFree={parsePropertyPath}
             placeholder="Search properties or type a path"
-            disabled={env.disabled}
-            invalid={field.issues.length > 0}
-            describedBy={field.aria['aria-describedby']}
             onSelect={(next) => onChange({ field: next, ...refitPredicate(predicateDraft(value), propertySpec(event, next, env.catalogue), env.dates) } as PropertyFilter)}
           />
-          <IssueText id={field.errorId} issues={field.issues} />
         </div>
         <button
           type="button"

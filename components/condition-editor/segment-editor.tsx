@@ -4,13 +4,12 @@ import { cn } from '@/components/ui/cn';
 import { inputClasses } from '@/components/ui/field';
 import { parseSegmentKey } from '@/lib/condition-editor/parse-input';
 import type { SegmentCondition } from '@/lib/segments/schema/conditions';
-import { Combobox } from './combobox';
-import { type Path, useEditor } from './editor-context';
-import { IssueText, useIssueProps } from './issue-text';
+import { ComboField } from './combo-field';
+import { type Path, useEditor, useIssues } from './editor-context';
 
 export function SegmentEditor({ id, path, value, onChange }: { id: string; path: Path; value: SegmentCondition; onChange(next: SegmentCondition): void }) {
   const env = useEditor();
-  const key = useIssueProps([...path, 'segment'], `${id}-segment`);
+  const keyIssues = useIssues([...path, 'segment']);
   const options = env.segments.map((s) => ({
     value: s.key,
     label: s.key,
@@ -32,24 +31,21 @@ export function SegmentEditor({ id, path, value, onChange }: { id: string; path:
         <option value="not_in">is not in segment</option>
       </select>
       <div className="space-y-1">
-        <Combobox
+        <ComboField
           id={`${id}-segment`}
+          path={[...path, 'segment']}
           label="Segment"
           value={value.segment}
           options={options}
           parseFree={parseSegmentKey}
           placeholder={env.segments.length ? 'Search published segments' : 'No published segments yet'}
-          disabled={env.disabled}
-          invalid={key.issues.length > 0}
-          describedBy={key.aria['aria-describedby']}
           onSelect={(segment) => {
             const option = env.segments.find((s) => s.key === segment);
             const base = { type: 'segment', operator: value.operator, segment } as const;
             onChange(option ? { ...base, treeId: option.treeId } : base);
           }}
         />
-        <IssueText id={key.errorId} issues={key.issues} />
-        {value.segment && !known && key.issues.length === 0 && (
+        {value.segment && !known && keyIssues.length === 0 && (
           <p className="text-xs text-amber-700">No published tree has this segment yet: the tree can be saved, not previewed or published.</p>
         )}
         {known && <p className="text-[11px] text-slate-500">From “{known.treeName}”, its latest published version.</p>}
