@@ -117,7 +117,7 @@ function build(published: TreeDocument, draft: TreeDocument, points: GraftPoint[
     if (i !== undefined && body.start !== undefined) continue;
     const copy = { ...n, id: pid.get(n.id)!, position: ORIGIN } as TreeNode;
     if (copy.type === 'segment') {
-      copy.data = { ...copy.data, key: syntheticKey(i === undefined ? null : { from: n.data.key, to: null }) };
+      copy.data = { ...copy.data, key: syntheticKey(i === undefined ? null : { from: copy.data.key, to: null }) };
     }
     nodes.push(copy);
   }
