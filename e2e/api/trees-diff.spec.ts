@@ -51,7 +51,9 @@ test.describe('trees API: diff', () => {
     expect(first.status(), await first.text()).toBe(200);
     const before: Diff = await first.json();
     expect(before.base.version).toBeNull();
-    expect(cells(before)).toEqual({ 'null→older': 15, 'null→younger': 14 });
+    const rootOnly = { version: 1, nodes: [{ id: 'root', type: 'root', position: { x: 0, y: 0 } }], edges: [] };
+    expect(cells(before)).toEqual(reference(rootOnly, published));
+    expect(cells(before)).toEqual({ 'null→older': 19, 'null→younger': 10 }); // d4 (26) refused consent
 
     expect((await api.post(`/api/v1/trees/${tree.id}/publish`)).status()).toBe(201);
     // The draft moves the threshold and sends "younger" mobile users to a new segment.
