@@ -21,7 +21,8 @@ test.describe('trees list', () => {
     const treeId = page.url().split('/').pop()!;
 
     await page.goto('/trees');
-    const row = page.getByTestId('tree-row').filter({ hasText: 'Devices' });
+    const rowOf = (name: string) => page.getByTestId('tree-row').filter({ has: page.getByRole('link', { name, exact: true }) });
+    const row = rowOf('Devices');
     await expect(row).toContainText('Draft');
     await expect(row.getByRole('link', { name: 'Devices' })).toHaveAttribute('href', `/trees/${treeId}`);
 
@@ -33,9 +34,9 @@ test.describe('trees list', () => {
     await expect(row).toContainText('4 segments · 12 profiles');
 
     // Duplicate: a draft copy whose keys do not collide with the published ones.
-    await row.getByRole('button', { name: 'Actions for Devices' }).click();
+    await row.getByRole('button', { name: 'Actions for Devices', exact: true }).click();
     await page.getByRole('menuitem', { name: 'Duplicate' }).click();
-    const copy = page.getByTestId('tree-row').filter({ hasText: 'Devices (copy)' });
+    const copy = rowOf('Devices (copy)');
     await expect(copy).toContainText('Draft');
 
     // Rename the copy.
@@ -44,7 +45,7 @@ test.describe('trees list', () => {
     const rename = page.getByRole('dialog', { name: 'Rename tree' });
     await rename.getByLabel('Name').fill('Devices B');
     await rename.getByRole('button', { name: 'Rename' }).click();
-    await expect(page.getByTestId('tree-row').filter({ hasText: 'Devices B' })).toBeVisible();
+    await expect(rowOf('Devices B')).toBeVisible();
 
     // Another published tree reads a segment of "Devices": deleting it is refused, with the reason.
     const user = {
@@ -60,7 +61,7 @@ test.describe('trees list', () => {
     const readerId = (await created.json()).tree.id;
     expect((await account.session.post(`/api/v1/trees/${readerId}/publish`)).status()).toBe(201);
     await page.reload();
-    await row.getByRole('button', { name: 'Actions for Devices' }).click();
+    await row.getByRole('button', { name: 'Actions for Devices', exact: true }).click();
     await page.getByRole('menuitem', { name: 'Delete' }).click();
     const confirm = page.getByRole('dialog', { name: 'Delete “Devices”?' });
     await confirm.getByRole('button', { name: 'Delete tree' }).click();
@@ -69,7 +70,7 @@ test.describe('trees list', () => {
     await expect(row).toBeVisible();
 
     // The copy goes after confirmation.
-    const b = page.getByTestId('tree-row').filter({ hasText: 'Devices B' });
+    const b = rowOf('Devices B');
     await b.getByRole('button', { name: 'Actions for Devices B' }).click();
     await page.getByRole('menuitem', { name: 'Delete' }).click();
     await page.getByRole('dialog', { name: 'Delete “Devices B”?' }).getByRole('button', { name: 'Delete tree' }).click();
@@ -80,7 +81,7 @@ test.describe('trees list', () => {
   test('viewers see the list without edit actions', async ({ account, browser, playwright, baseURL }) => {
     await account.session.post('/api/v1/trees', { data: { template: 'rfm-tiers' } });
     const viewer = await addMember(playwright, baseURL!, account, 'viewer');
-    const context = await browser.newContext();
+    const context = await browser.newContext({ baseURL });
     await context.addCookies((await viewer.session.storageState()).cookies);
     const page = await context.newPage();
     await page.goto('/trees');
