@@ -4,9 +4,9 @@ import { formatNumber } from '@/components/ui/format';
 
 function SideLabel({ side }: { side: MovementSide }) {
   return (
-    <span className="inline-flex items-center gap-1.5">
-      <span className={cn('size-2.5 shrink-0 rounded-full', side.key === null && 'ring-1 ring-slate-400 ring-inset')} style={{ backgroundColor: side.key === null ? 'transparent' : side.color }} />
-      <span className={cn('truncate', side.key === null && 'italic text-slate-500')}>{side.name}</span>
+    <span className="inline-flex items-baseline gap-1.5 text-left">
+      <span className={cn('size-2.5 shrink-0 translate-y-px rounded-full', side.key === null && 'ring-1 ring-slate-400 ring-inset')} style={{ backgroundColor: side.key === null ? 'transparent' : side.color }} />
+      <span className={cn(side.key === null && 'italic text-slate-500')}>{side.name}</span>
     </span>
   );
 }
@@ -22,7 +22,7 @@ export function MovementMatrix({ movement }: { movement: TreeDiffData['movement'
           <tr>
             <th scope="col" className="px-3 py-2 text-left font-medium">Now ↓ / after publishing →</th>
             {movement.to.map((side) => (
-              <th key={side.key ?? '∅'} scope="col" className="max-w-32 px-3 py-2 font-medium">
+              <th key={side.key ?? '∅'} scope="col" className="min-w-24 px-3 py-2 align-bottom font-medium">
                 <SideLabel side={side} />
               </th>
             ))}
@@ -32,7 +32,7 @@ export function MovementMatrix({ movement }: { movement: TreeDiffData['movement'
         <tbody className="divide-y divide-slate-100">
           {movement.from.map((from, r) => (
             <tr key={from.key ?? '∅'}>
-              <th scope="row" className="max-w-40 px-3 py-2 text-left font-medium text-slate-700">
+              <th scope="row" className="min-w-32 px-3 py-2 text-left font-medium text-slate-700">
                 <SideLabel side={from} />
               </th>
               {movement.to.map((to, c) => {

@@ -63,7 +63,7 @@ export function PublishDialog({
       onClose={close}
       title={data ? `Publish version ${nextVersion}` : 'Publish'}
       description={data ? (data.base.version === null ? 'The first version: every segment starts empty today.' : `Compared with version ${data.base.version}, live now.`) : 'Comparing the draft with the live version…'}
-      className="max-w-4xl"
+      className="max-w-4xl!"
     >
       {diff.isPending ? (
         <div className="space-y-2 py-4" role="status">

@@ -66,7 +66,7 @@ export function CreateTreeDialog({ workspaceId, open, onClose }: { workspaceId: 
   );
 
   return (
-    <Dialog open={open} onClose={close} title="New tree" description="Start from an empty canvas or from a template you can edit." className="max-w-2xl">
+    <Dialog open={open} onClose={close} title="New tree" description="Start from an empty canvas or from a template you can edit." className="max-w-2xl!">
       <form onSubmit={submit} noValidate className="space-y-5">
         <fieldset>
           <legend className="mb-2 text-sm font-medium text-slate-700">Start from</legend>
