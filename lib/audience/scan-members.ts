@@ -10,7 +10,7 @@ import { resolveReferencedTrees } from './resolve-references';
 
 const PAGE = 250;
 /** Profiles examined per request at most, so a rare segment answers in bounded time. */
-export const MAX_SCANNED = 5_000;
+const MAX_SCANNED = 5_000;
 
 export type SampledMember = { externalId: string; traits: unknown; path: DescribedStep[] };
 

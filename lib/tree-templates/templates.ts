@@ -1,4 +1,4 @@
-import type { TreeDocument } from '@/lib/segments';
+import type { Condition, TreeDocument } from '@/lib/segments';
 import { type TemplateSpec, buildDocument } from './build-document';
 import { activeDays, allOf, contextIs, eventCount, eventSum, lastDays } from './conditions';
 
@@ -8,6 +8,11 @@ import { activeDays, allOf, contextIs, eventCount, eventSum, lastDays } from './
 // no computed RFM scores, so "RFM tiers" reads recency, frequency and monetary value from
 // purchase events directly; it works the same on any shop that tracks `purchase` with an
 // `amount`. Thresholds are balanced on the demo data (checked by templates.db.test.ts).
+
+/** A switch case whose profiles go straight to one segment. */
+function toSegment(id: string, label: string, condition: Condition, segment: { key: string; name: string; color: string }) {
+  return { id, label, condition, then: { kind: 'segment' as const, id: `seg-${id}`, ...segment } };
+}
 
 export type TreeTemplate = {
   key: string;
@@ -21,40 +26,20 @@ const rfm: TemplateSpec = {
   id: 'rfm',
   label: 'RFM tier',
   cases: [
-    {
-      id: 'champions',
-      label: 'Champions',
-      condition: allOf(
+    toSegment(
+      'champions',
+      'Champions',
+      allOf(
         eventCount('purchase', lastDays(30), 'gte', 1),
         eventCount('purchase', lastDays(90), 'gte', 2),
         eventSum('purchase', 'properties.amount', lastDays(90), 100),
       ),
-      then: { kind: 'segment', id: 'seg-champions', key: 'rfm-champions', name: 'Champions', color: '#16a34a' },
-    },
-    {
-      id: 'loyal',
-      label: 'Loyal',
-      condition: eventCount('purchase', lastDays(90), 'gte', 2),
-      then: { kind: 'segment', id: 'seg-loyal', key: 'rfm-loyal', name: 'Loyal customers', color: '#0ea5e9' },
-    },
-    {
-      id: 'recent',
-      label: 'Recent buyers',
-      condition: eventCount('purchase', lastDays(30), 'gte', 1),
-      then: { kind: 'segment', id: 'seg-recent', key: 'rfm-recent', name: 'Recent buyers', color: '#6366f1' },
-    },
-    {
-      id: 'at-risk',
-      label: 'At risk',
-      condition: eventCount('purchase', lastDays(90), 'gte', 1),
-      then: { kind: 'segment', id: 'seg-at-risk', key: 'rfm-at-risk', name: 'At risk', color: '#f59e0b' },
-    },
-    {
-      id: 'browsers',
-      label: 'Browsers',
-      condition: eventCount('product_view', lastDays(30), 'gte', 1),
-      then: { kind: 'segment', id: 'seg-browsers', key: 'rfm-browsers', name: 'Browsing, not buying', color: '#a855f7' },
-    },
+      { key: 'rfm-champions', name: 'Champions', color: '#16a34a' },
+    ),
+    toSegment('loyal', 'Loyal', eventCount('purchase', lastDays(90), 'gte', 2), { key: 'rfm-loyal', name: 'Loyal customers', color: '#0ea5e9' }),
+    toSegment('recent', 'Recent buyers', eventCount('purchase', lastDays(30), 'gte', 1), { key: 'rfm-recent', name: 'Recent buyers', color: '#6366f1' }),
+    toSegment('at-risk', 'At risk', eventCount('purchase', lastDays(90), 'gte', 1), { key: 'rfm-at-risk', name: 'At risk', color: '#f59e0b' }),
+    toSegment('browsers', 'Browsers', eventCount('product_view', lastDays(30), 'gte', 1), { key: 'rfm-browsers', name: 'Browsing, not buying', color: '#a855f7' }),
   ],
   otherwise: { kind: 'segment', id: 'seg-hibernating', key: 'rfm-hibernating', name: 'Hibernating', color: '#94a3b8' },
 };
@@ -64,24 +49,9 @@ const lifecycle: TemplateSpec = {
   id: 'lifecycle',
   label: 'Lifecycle stage',
   cases: [
-    {
-      id: 'new',
-      label: 'New',
-      condition: { type: 'attribute', field: 'firstSeenAt', operator: 'within_last', value: { amount: 30, unit: 'days' } },
-      then: { kind: 'segment', id: 'seg-new', key: 'lifecycle-new', name: 'New', color: '#22c55e' },
-    },
-    {
-      id: 'active',
-      label: 'Active',
-      condition: eventCount('page_view', lastDays(14), 'gte', 1),
-      then: { kind: 'segment', id: 'seg-active', key: 'lifecycle-active', name: 'Active', color: '#6366f1' },
-    },
-    {
-      id: 'at-risk',
-      label: 'At risk',
-      condition: eventCount('page_view', lastDays(60), 'gte', 1),
-      then: { kind: 'segment', id: 'seg-at-risk', key: 'lifecycle-at-risk', name: 'At risk', color: '#f59e0b' },
-    },
+    toSegment('new', 'New', { type: 'attribute', field: 'firstSeenAt', operator: 'within_last', value: { amount: 30, unit: 'days' } }, { key: 'lifecycle-new', name: 'New', color: '#22c55e' }),
+    toSegment('active', 'Active', eventCount('page_view', lastDays(14), 'gte', 1), { key: 'lifecycle-active', name: 'Active', color: '#6366f1' }),
+    toSegment('at-risk', 'At risk', eventCount('page_view', lastDays(60), 'gte', 1), { key: 'lifecycle-at-risk', name: 'At risk', color: '#f59e0b' }),
   ],
   otherwise: { kind: 'segment', id: 'seg-lapsed', key: 'lifecycle-lapsed', name: 'Lapsed', color: '#ef4444' },
 };

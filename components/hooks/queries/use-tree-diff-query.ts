@@ -2,49 +2,19 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TreeDocument } from '@/lib/segments';
+import type { TreeDiff } from '@/lib/audience/diff-tree';
 import { apiFetch } from '../api-client';
 import { refresh } from './refresh';
 import { type TreeVersionItem, treeVersionsKey } from './use-tree-versions-query';
 
-export interface MovementSide {
-  key: string | null;
-  name: string;
-  color: string;
-  count: number;
-}
-
-export interface NodeRef {
-  nodeId: string;
-  kind: 'root' | 'split' | 'switch' | 'segment';
-  label: string;
-}
-
-export interface TreeDiffData {
-  base: { version: number | null };
-  nodes: {
-    added: NodeRef[];
-    removed: NodeRef[];
-    changed: (NodeRef & { changes: { what: string; before: string; after: string }[] })[];
-    unchanged: number;
-  };
-  movement: {
-    from: MovementSide[];
-    to: MovementSide[];
-    counts: number[][];
-    moved: number;
-    total: number;
-    excludedNoConsent: number;
-    asOf: string;
-    tookMs: number;
-    engine: 'index' | 'sql';
-  };
-}
+// The route's answer, typed once on the server (a type-only import: no server code ships).
+export type { MovementSide, TreeDiff as TreeDiffData } from '@/lib/audience/diff-tree';
 
 /** The diff of `document` (or the saved draft) against the last version; runs while `enabled`. */
 export function useTreeDiffQuery(treeId: string, document: TreeDocument | undefined, enabled: boolean) {
   return useQuery({
     queryKey: ['tree-diff', { treeId, document }],
-    queryFn: () => apiFetch<TreeDiffData>(`/api/v1/trees/${encodeURIComponent(treeId)}/diff`, { method: 'POST', body: document ? { document } : {} }),
+    queryFn: () => apiFetch<TreeDiff>(`/api/v1/trees/${encodeURIComponent(treeId)}/diff`, { method: 'POST', body: document ? { document } : {} }),
     enabled: enabled && !!treeId,
     staleTime: 0,
     gcTime: 0,
