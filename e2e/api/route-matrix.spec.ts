@@ -121,6 +121,7 @@ test('isolation: another workspace cannot read, change or erase this one’s row
   ids.treeId = (await created.json()).tree.id;
   expect((await account.session.post(`/api/v1/trees/${ids.treeId}/publish`)).status()).toBe(201);
   ids.key = 'only-in-first';
+  ids.version = '1';
   expect((await account.session.get(`/api/v1/segments/${ids.key}/members`)).status()).toBe(200);
 
   for (const r of protectedRoutes.filter((x) => x.path.includes('{'))) {

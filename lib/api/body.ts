@@ -51,3 +51,9 @@ export async function readCsv(req: Request, maxBytes: number): Promise<string> {
   }
   return readText(req, maxBytes);
 }
+
+/** For routes whose body is optional: no body at all reads as {}; otherwise as readJson. */
+export async function readOptionalJson(req: Request, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<unknown> {
+  if (!req.body || req.headers.get('content-length') === '0') return {};
+  return readJson(req, maxBytes);
+}

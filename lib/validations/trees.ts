@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseInstant, treeDocumentSchema } from '@/lib/segments';
+import { TEMPLATE_KEYS } from '@/lib/tree-templates/templates';
 
 // Request shapes of the trees, preview and segment-members routes. The tree document itself
 // is checked by the core's validateTree (lib/segments), whose messages name the node; these
@@ -15,12 +16,21 @@ export function rootOnlyDocument() {
 
 export const createTreeSchema = z
   .object({
-    name: treeNameSchema.default('Untitled tree'),
-    description: descriptionSchema.default(''),
-    /** Validated by validateTree; absent → a root-only tree. */
+    /** Default: the template's name, else 'Untitled tree'. */
+    name: treeNameSchema.optional(),
+    description: descriptionSchema.optional(),
+    /** Validated by validateTree; absent → a root-only tree (or the template's). */
     document: z.unknown().optional(),
+    /** Start from a template (GET /api/v1/tree-templates); its segment keys are made unique in the workspace. */
+    template: z.enum(TEMPLATE_KEYS as [string, ...string[]], { error: `Choose a template: ${TEMPLATE_KEYS.join(', ')}.` }).optional(),
   })
-  .strict();
+  .strict()
+  .refine((v) => v.document === undefined || v.template === undefined, { error: 'Send a document or a template, not both.', path: ['template'] });
+
+export const duplicateTreeSchema = z.object({ name: treeNameSchema.optional() }).strict();
+
+/** A version number in a path; anything else names no version (404). */
+export const versionParamSchema = z.string().regex(/^[1-9]\d{0,8}$/).transform(Number);
 
 export const updateTreeSchema = z
   .object({ name: treeNameSchema, description: descriptionSchema, document: z.unknown() })
@@ -47,6 +57,27 @@ export const previewSchema = z
   })
   .strict();
 
+export const diffTreeSchema = z
+  .object({
+    /** The draft to compare; default: the saved draft. */
+    document: z.unknown().optional(),
+    asOf: asOfSchema.optional(),
+  })
+  .strict();
+
+export const previewMembersSchema = z
+  .object({
+    /** The draft to sample from; default: the saved draft of treeId. */
+    tree: z.unknown().optional(),
+    treeId: z.string().min(1).max(100).optional(),
+    nodeId: z.string({ error: 'Say which node to sample.' }).min(1).max(100),
+    limit: z.number().int().min(1).max(100).default(10),
+    cursor: z.string().regex(/^\d{1,15}$/, 'Use the nextCursor of the previous page.').optional(),
+    asOf: asOfSchema.optional(),
+  })
+  .strict()
+  .refine((v) => v.tree !== undefined || v.treeId !== undefined, { error: 'Send the tree document or the id of a saved tree.', path: ['tree'] });
+
 export const segmentMembersQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   /** The last profile id of the previous page (opaque to callers). */
@@ -66,10 +97,20 @@ export const treeSummarySchema = z.object({
   status: z.enum(['draft', 'published']),
   publishedVersion: z.number().nullable(),
   publishedAt: z.string().nullable(),
+  publishedById: z.string().nullable().describe('The user who published the last version; null for an API key or before the first publish.'),
+  unpublishedChanges: z.boolean().describe('The draft differs from the last published version (canvas positions aside).'),
+  segments: z
+    .array(z.object({ key: z.string(), name: z.string(), color: z.string(), size: z.number() }))
+    .nullable()
+    .describe('The last version’s segments in document order with their sizes at that publish; null before the first.'),
   segmentSizes: countsByKey.nullable().describe('Segment key → profiles at the last publish; null before the first.'),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+
+const publisherSchema = z.object({ id: z.string(), name: z.string().nullable(), email: z.string() }).nullable();
+
+export const treeListItemSchema = treeSummarySchema.extend({ publishedBy: publisherSchema });
 
 export const treeDetailSchema = treeSummarySchema.extend({
   document: treeDocumentSchema,
@@ -80,6 +121,7 @@ export const treeVersionSchema = z.object({
   version: z.number(),
   publishedAt: z.string(),
   publishedById: z.string().nullable(),
+  publishedBy: publisherSchema,
   segmentSizes: countsByKey,
   document: treeDocumentSchema,
 });
@@ -127,4 +169,47 @@ export const schemaDiscoverySchema = z.object({
   context: z.array(pathSummary),
   events: z.array(z.object({ name: z.string(), sampled: z.number().describe('Events of this name in the sample.'), properties: z.array(pathSummary) }))
     .describe('Every event name of the workspace (up to 1,000), most sampled first.'),
+});
+
+export const treeTemplateSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  description: z.string(),
+  segments: z.array(z.object({ key: z.string(), name: z.string(), color: z.string() })),
+  document: treeDocumentSchema,
+});
+
+const nodeRef = z.object({ nodeId: z.string(), kind: z.enum(['root', 'split', 'switch', 'segment']), label: z.string() });
+const movementSide = z.object({
+  key: z.string().nullable().describe('A segment key; null for profiles in no segment (unassigned).'),
+  name: z.string(),
+  color: z.string(),
+  count: z.number(),
+});
+
+export const treeDiffSchema = z.object({
+  base: z.object({ version: z.number().nullable().describe('The version compared against; null before the first publish.') }),
+  nodes: z.object({
+    added: z.array(nodeRef),
+    removed: z.array(nodeRef),
+    changed: z.array(nodeRef.extend({
+      changes: z.array(z.object({
+        what: z.enum(['kind', 'label', 'condition', 'cases', 'wiring', 'segment-key', 'segment-name', 'segment-color']),
+        before: z.string(),
+        after: z.string(),
+      })),
+    })),
+    unchanged: z.number(),
+  }),
+  movement: z.object({
+    from: z.array(movementSide).describe('Rows: the published version’s segments, then "no segment".'),
+    to: z.array(movementSide).describe('Columns: the draft’s segments, then "no segment".'),
+    counts: z.array(z.array(z.number())).describe('counts[row][column]: profiles in from[row] now and in to[column] after publishing.'),
+    moved: z.number().describe('Profiles whose segment key changes.'),
+    total: z.number(),
+    excludedNoConsent: z.number(),
+    asOf: z.string(),
+    tookMs: z.number(),
+    engine: z.enum(['index', 'sql']),
+  }),
 });

@@ -35,6 +35,10 @@ export const workspaceSettingsSchema = z
     requireOptIn: z.boolean(),
     timezone: z.string().trim().min(1).max(64).refine(isTimeZone, 'Pick a time zone from the list (IANA name, e.g. Europe/Paris).'),
     siteOrigins: z.array(originSchema).max(50, 'At most 50 origins.'),
+    /** The editor warns about segments smaller than this many profiles (0: no such rule)… */
+    minSegmentSize: z.number({ error: 'Enter a whole number of profiles.' }).int('Enter a whole number of profiles.').min(0, 'Use 0 or more.').max(1_000_000_000, 'Use at most 1,000,000,000.'),
+    /** …or than this percentage of all profiles (0: no such rule). */
+    minSegmentPercent: z.number({ error: 'Enter a percentage.' }).min(0, 'Use 0 or more.').max(100, 'Use at most 100.'),
   })
   .partial()
   .refine((value) => Object.keys(value).length > 0, 'Send at least one setting to change.');

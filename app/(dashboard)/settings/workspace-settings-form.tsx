@@ -18,7 +18,12 @@ interface Draft {
   requireOptIn: boolean;
   timezone: string;
   origins: string;
+  minSize: string;
+  minPercent: string;
 }
+
+/** A number field's text as the schema expects it: a number, or the text itself so the schema says why not. */
+const numberOrText = (text: string): number | string => (text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text);
 
 export function WorkspaceSettingsForm({ canEdit, timezones }: { canEdit: boolean; timezones: string[] }) {
   const { workspaceId } = useWorkspace();
@@ -32,7 +37,14 @@ export function WorkspaceSettingsForm({ canEdit, timezones }: { canEdit: boolean
   useEffect(() => {
     if (query.data && !draft) {
       const w = query.data;
-      setDraft({ name: w.name, requireOptIn: w.requireOptIn, timezone: w.timezone, origins: w.siteOrigins.join('\n') });
+      setDraft({
+        name: w.name,
+        requireOptIn: w.requireOptIn,
+        timezone: w.timezone,
+        origins: w.siteOrigins.join('\n'),
+        minSize: String(w.minSegmentSize),
+        minPercent: String(w.minSegmentPercent),
+      });
     }
   }, [query.data, draft]);
 
@@ -45,6 +57,8 @@ export function WorkspaceSettingsForm({ canEdit, timezones }: { canEdit: boolean
       requireOptIn: draft.requireOptIn,
       timezone: draft.timezone,
       siteOrigins: draft.origins.split(/[\s,]+/).map((s) => s.trim()).filter(Boolean),
+      minSegmentSize: numberOrText(draft.minSize),
+      minSegmentPercent: numberOrText(draft.minPercent),
     };
     // The route's schema, checked here first so mistakes show without a round trip.
     const parsed = workspaceSettingsSchema.safeParse(input);
@@ -64,7 +78,7 @@ export function WorkspaceSettingsForm({ canEdit, timezones }: { canEdit: boolean
 
   return (
     <Card aria-labelledby="workspace-settings-title">
-      <CardHeader id="workspace-settings-title" title="Workspace" description="How this workspace is named and how it treats consent, time and origins." />
+      <CardHeader id="workspace-settings-title" title="Workspace" description="How this workspace is named and how it treats consent, time, origins and small segments." />
       <CardBody>
         {query.isPending || !draft ? (
           query.isError ? <Alert tone="error">{errorMessage(query.error)}</Alert> : <SkeletonRows rows={4} label="Loading settings" />
@@ -100,6 +114,22 @@ export function WorkspaceSettingsForm({ canEdit, timezones }: { canEdit: boolean
                 error={errors.siteOrigins}
               >
                 <textarea id="ws-origins" rows={3} value={draft.origins} onChange={(e) => setDraft({ ...draft, origins: e.target.value })} placeholder="https://www.example.com" className={`${inputClasses} font-mono`} {...describedBy('ws-origins', errors.siteOrigins, true)} />
+              </Field>
+              <Field
+                id="ws-min-size"
+                label="Minimum segment size (profiles)"
+                hint="The tree editor warns about segments smaller than this. 0 turns the rule off."
+                error={errors.minSegmentSize}
+              >
+                <input id="ws-min-size" type="number" inputMode="numeric" min={0} step={1} value={draft.minSize} onChange={(e) => setDraft({ ...draft, minSize: e.target.value })} className={inputClasses} {...describedBy('ws-min-size', errors.minSegmentSize, true)} />
+              </Field>
+              <Field
+                id="ws-min-percent"
+                label="Minimum segment share (% of all profiles)"
+                hint="…or smaller than this share of all profiles. Too many tiny segments is over-segmentation: content and experiments that never reach enough people."
+                error={errors.minSegmentPercent}
+              >
+                <input id="ws-min-percent" type="number" inputMode="decimal" min={0} max={100} step="any" value={draft.minPercent} onChange={(e) => setDraft({ ...draft, minPercent: e.target.value })} className={inputClasses} {...describedBy('ws-min-percent', errors.minSegmentPercent, true)} />
               </Field>
             </fieldset>
             <div className="mt-5 flex flex-wrap items-center gap-3">

@@ -10,6 +10,9 @@ export interface WorkspaceSettingsData {
   requireOptIn: boolean;
   timezone: string;
   siteOrigins: string[];
+  /** Segments smaller than this many profiles, or than this % of all profiles, get a warning. */
+  minSegmentSize: number;
+  minSegmentPercent: number;
   createdAt: string;
 }
 

@@ -9,13 +9,18 @@ import { createApiKeySchema, createInvitationSchema } from '@/lib/validations/ac
 import { updateMemberSchema, workspaceSettingsSchema } from '@/lib/validations/workspace';
 import {
   createTreeSchema,
+  diffTreeSchema,
+  duplicateTreeSchema,
+  previewMembersSchema,
   previewResponseSchema,
   previewSchema,
   schemaDiscoverySchema,
   segmentMemberSchema,
   segmentMembersQuerySchema,
   treeDetailSchema,
-  treeSummarySchema,
+  treeDiffSchema,
+  treeListItemSchema,
+  treeTemplateSchema,
   treeVersionSchema,
   updateTreeSchema,
 } from '@/lib/validations/trees';
@@ -94,10 +99,10 @@ export const API_ROUTES: RouteSpec[] = [
   { method: 'GET', path: '/api/v1/workspace/settings', tag: 'Workspace', permission: 'read', summary: 'Workspace settings.' },
   { method: 'PATCH', path: '/api/v1/workspace/settings', tag: 'Workspace', permission: 'admin', summary: 'Change workspace settings.', body: { contentType: 'application/json', schema: workspaceSettingsSchema }, errors: [422] },
   // Trees and segments
-  { method: 'GET', path: '/api/v1/trees', tag: 'Trees', permission: 'read', summary: 'Every tree: draft or published, last version, segment sizes at that publish.', response: { status: 200, description: 'The trees, most recently edited first.', schema: z.object({ trees: z.array(treeSummarySchema) }) } },
+  { method: 'GET', path: '/api/v1/trees', tag: 'Trees', permission: 'read', summary: 'Every tree: draft or published, last version, segment sizes at that publish.', response: { status: 200, description: 'The trees, most recently edited first.', schema: z.object({ trees: z.array(treeListItemSchema) }) } },
   {
     method: 'POST', path: '/api/v1/trees', tag: 'Trees', permission: 'write',
-    summary: 'Create a tree from a document (default: a root only).',
+    summary: 'Create a tree from a document or a template (default: a root only).',
     body: { contentType: 'application/json', schema: createTreeSchema, description: 'The document follows docs/SEGMENTS.md (tree document v1); it is validated by the segmentation core.' },
     response: { status: 201, description: 'The new tree, with the draft’s warnings.', schema: z.object({ tree: treeDetailSchema }) },
     errors: [400, 413, 415, 422],
@@ -110,7 +115,7 @@ export const API_ROUTES: RouteSpec[] = [
     response: { status: 200, description: 'The saved tree, with the draft’s warnings.', schema: z.object({ tree: treeDetailSchema }) },
     errors: [400, 404, 413, 415, 422],
   },
-  { method: 'DELETE', path: '/api/v1/trees/{treeId}', tag: 'Trees', permission: 'write', summary: 'Delete a tree with its versions and segments (409 while another published tree uses one of its segments).', response: { status: 204, description: 'Deleted.' }, errors: [404, 409] },
+  { method: 'DELETE', path: '/api/v1/trees/{treeId}', tag: 'Trees', permission: 'write', summary: 'Delete a tree with its versions and segments (409 while another published tree uses one of its segments, or a slot serves content by them).', response: { status: 204, description: 'Deleted.' }, errors: [404, 409] },
   {
     method: 'POST', path: '/api/v1/trees/{treeId}/publish', tag: 'Trees', permission: 'write',
     summary: 'Publish the draft as the next immutable version (1, 2, 3, …), storing each segment’s size now.',
@@ -119,11 +124,53 @@ export const API_ROUTES: RouteSpec[] = [
   },
   { method: 'GET', path: '/api/v1/trees/{treeId}/versions', tag: 'Trees', permission: 'read', summary: 'Published versions, newest first, with their segment sizes.', response: { status: 200, description: 'The versions.', schema: z.object({ versions: z.array(treeVersionSchema) }) }, errors: [404] },
   {
+    method: 'GET', path: '/api/v1/trees/{treeId}/versions/{version}', tag: 'Trees', permission: 'read',
+    summary: 'One published version with its document and segment sizes.',
+    response: { status: 200, description: 'The version.', schema: z.object({ version: treeVersionSchema }) },
+    errors: [404],
+  },
+  {
+    method: 'POST', path: '/api/v1/trees/{treeId}/versions/{version}/restore', tag: 'Trees', permission: 'write',
+    summary: 'Make the draft a copy of this version’s document (versions stay as they are; publish to make it live).',
+    response: { status: 200, description: 'The tree with its restored draft and warnings.', schema: z.object({ tree: treeDetailSchema }) },
+    errors: [404],
+  },
+  {
+    method: 'POST', path: '/api/v1/trees/{treeId}/duplicate', tag: 'Trees', permission: 'write',
+    summary: 'A new draft tree copying this one’s draft; segment keys already used in the workspace get a -2, -3, … suffix.',
+    body: { contentType: 'application/json', schema: duplicateTreeSchema, description: 'Optional; the name defaults to "<name> (copy)".' },
+    response: { status: 201, description: 'The new tree.', schema: z.object({ tree: treeDetailSchema }) },
+    errors: [400, 404, 415, 422],
+  },
+  {
+    method: 'POST', path: '/api/v1/trees/{treeId}/diff', tag: 'Trees', permission: 'read',
+    summary: 'What publishing the draft (or the document sent) would change against the last version: nodes added, removed, changed, and exactly how many profiles move from which segment to which.',
+    body: { contentType: 'application/json', schema: diffTreeSchema, description: 'Optional; default: the saved draft, now.' },
+    response: { status: 200, description: 'The node changes and the movement matrix.', schema: treeDiffSchema },
+    errors: [400, 404, 413, 415, 422],
+  },
+  {
+    method: 'GET', path: '/api/v1/tree-templates', tag: 'Trees', permission: 'read',
+    summary: 'Templates a tree can start from (POST /api/v1/trees with {"template": key}).',
+    response: { status: 200, description: 'The templates with their documents.', schema: z.object({ templates: z.array(treeTemplateSchema) }) },
+  },
+  {
     method: 'POST', path: '/api/v1/preview', tag: 'Trees', permission: 'read',
     summary: 'Exact counts at every node of an unsaved draft tree, at asOf (default now).',
     body: { contentType: 'application/json', schema: previewSchema },
     response: { status: 200, description: 'Counts per node, per segment and where profiles stopped unassigned.', schema: previewResponseSchema },
     errors: [400, 413, 415, 422],
+  },
+  {
+    method: 'POST', path: '/api/v1/preview/members', tag: 'Trees', permission: 'read',
+    summary: 'Sample profiles reaching a node of a draft (sent, or the saved draft of treeId), each with the path of conditions that took it there.',
+    body: { contentType: 'application/json', schema: previewMembersSchema },
+    response: {
+      status: 200,
+      description: 'A page of profiles in profile order; follow nextCursor until it is null (a page may hold fewer than limit).',
+      schema: z.object({ nodeId: z.string(), members: z.array(segmentMemberSchema), nextCursor: z.string().nullable(), asOf: z.string() }),
+    },
+    errors: [400, 404, 413, 415, 422],
   },
   {
     method: 'GET', path: '/api/v1/segments/{key}/members', tag: 'Trees', permission: 'read',

@@ -1,8 +1,12 @@
 import { prisma } from '@/lib/db/client';
 
-const select = { id: true, name: true, requireOptIn: true, timezone: true, siteOrigins: true, createdAt: true } as const;
+const select = {
+  id: true, name: true, requireOptIn: true, timezone: true, siteOrigins: true, minSegmentSize: true, minSegmentPercent: true, createdAt: true,
+} as const;
 
-type Row = { id: string; name: string; requireOptIn: boolean; timezone: string; siteOrigins: string; createdAt: Date };
+type Row = {
+  id: string; name: string; requireOptIn: boolean; timezone: string; siteOrigins: string; minSegmentSize: number; minSegmentPercent: number; createdAt: Date;
+};
 
 /** Origins are stored comma-separated (no scalar lists on SQLite) and exposed as an array. */
 export function toWorkspaceSettings(row: Row) {
@@ -18,7 +22,7 @@ export async function findWorkspaceSettings(workspaceId: string): Promise<Worksp
 
 export async function updateWorkspaceSettings(
   workspaceId: string,
-  input: { name?: string; requireOptIn?: boolean; timezone?: string; siteOrigins?: string[] },
+  input: { name?: string; requireOptIn?: boolean; timezone?: string; siteOrigins?: string[]; minSegmentSize?: number; minSegmentPercent?: number },
 ): Promise<WorkspaceSettings> {
   const { siteOrigins, ...rest } = input;
   const row = await prisma.workspace.update({

@@ -1,4 +1,4 @@
-// GET /api/v1/workspace/settings — name, opt-in rule, time zone, site origins
+// GET /api/v1/workspace/settings — name, opt-in rule, time zone, site origins, segment minimum
 // PATCH /api/v1/workspace/settings — changes any of them
 import { readJson } from '@/lib/api/body';
 import { ApiError } from '@/lib/api/errors';
