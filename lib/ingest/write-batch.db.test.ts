@@ -171,6 +171,42 @@ describeDb('ingest writers', () => {
     expect(heard).toEqual([[...ids].sort()]);
   });
 
+  it('announces nothing, and leaves the profile alone, for a batch whose events were all stored before', async () => {
+    const { prisma, writeIngestBatch, onProfilesChanged } = await lib();
+    const ws = await createTestWorkspace();
+    await writeIngestBatch(ws.id, { receivedAt: T0, profiles: [], events: [event('u1', { messageId: 'm1', context: { city: 'Paris' } })] });
+    const before = await prisma.profile.findFirstOrThrow({ where: { workspaceId: ws.id } });
+    const heard: number[][] = [];
+    unsubscribe = onProfilesChanged((c) => c.workspaceId === ws.id && heard.push(c.profileIds));
+    const again = await writeIngestBatch(ws.id, {
+      receivedAt: T0 + 1000,
+      profiles: [],
+      events: [event('u1', { messageId: 'm1', timestamp: T0 + 500, context: { city: 'Lyon' } })],
+    });
+    expect(again).toMatchObject({ eventsInserted: 0, duplicates: 1, profileIds: [] });
+    expect(heard).toEqual([]);
+    expect(await prisma.profile.findFirstOrThrow({ where: { workspaceId: ws.id } })).toEqual(before);
+  });
+
+  it('keeps exactly one event per messageId when simultaneous batches from different senders repeat them', async () => {
+    const { prisma, writeIngestBatch } = await lib();
+    const ws = await createTestWorkspace();
+    // Each batch names its own new profiles, and all of them carry the messageIds m0…m99.
+    const batch = (k: number) => ({
+      receivedAt: T0,
+      profiles: [],
+      events: Array.from({ length: 100 }, (_, i) => event(`b${k}-u${i % 10}`, { messageId: `m${(i * 7 + k * 13) % 100}`, name: `from-${k}` })),
+    });
+    const results = await Promise.all([0, 1, 2, 3].map((k) => writeIngestBatch(ws.id, batch(k))));
+    const events = await prisma.event.findMany({ where: { workspaceId: ws.id }, include: { profile: true } });
+    expect(events).toHaveLength(100);
+    expect(new Set(events.map((e) => e.messageId)).size).toBe(100);
+    expect(results.reduce((n, r) => n + r.eventsInserted, 0)).toBe(100);
+    expect(results.reduce((n, r) => n + r.duplicates, 0)).toBe(300);
+    // Every stored event belongs to a profile of the batch that sent it.
+    for (const e of events) expect(e.profile.externalId.startsWith(`b${e.name.slice(5)}-`)).toBe(true);
+  });
+
   it('handles concurrent batches with the same messageIds and profiles', async () => {
     const { prisma, writeIngestBatch } = await lib();
     const ws = await createTestWorkspace();

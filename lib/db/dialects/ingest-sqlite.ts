@@ -3,6 +3,7 @@ import type { IngestBatch, IngestWriteResult, JsonObject, ProfileWrite } from '@
 import { applyEventToSeen, mergeProfileWrites, mergeTopLevel, type SeenState } from '@/lib/ingest/profile-merge';
 import { withSqliteBusyRetry } from '@/lib/db/raw';
 import type { IngestDialect } from './ingest';
+import { backgroundCheckpointer } from './ingest-sqlite-checkpointer';
 
 // SQLite: better-sqlite3 is synchronous, so a batch runs as one IMMEDIATE transaction (the
 // write lock is taken up front, so reads and writes inside it cannot interleave with another
@@ -18,8 +19,10 @@ const SQL = {
   updateProfile: `UPDATE "Profile" SET "traits" = ?, "consent" = ?, "context" = ?, "firstSeenAt" = ?, "lastSeenAt" = ?,
     "updatedAt" = ? WHERE "id" = ?`,
   messageIdTaken: `SELECT 1 FROM "Event" WHERE "workspaceId" = ? AND "messageId" = ?`,
+  // A messageId already stored (by an earlier batch, or earlier in this one) makes the
+  // insert a no-op: the unique index answers the duplicate check the insert needs anyway.
   insertEvent: `INSERT INTO "Event" ("workspaceId", "profileId", "name", "timestamp", "properties", "context", "messageId",
-    "receivedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    "receivedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("workspaceId", "messageId") DO NOTHING`,
 } as const;
 
 interface ProfileRow {
@@ -35,6 +38,8 @@ interface Touched {
   data?: { traits: string; consent: string };
   seen: SeenState;
   dirty: boolean;
+  /** Upserted, created, or given an event: announced to the caches (a profile whose events were all duplicates is not). */
+  changed: boolean;
 }
 
 type Statements = { [K in keyof typeof SQL]: Database.Statement };
@@ -49,7 +54,14 @@ export function sqliteIngest(db: Database.Database): IngestDialect {
     writers.set(db, writer);
   }
   const write = writer;
-  return { writeBatch: (workspaceId, batch) => withSqliteBusyRetry(() => write(workspaceId, batch)) };
+  const checkpointer = backgroundCheckpointer(db);
+  return {
+    async writeBatch(workspaceId, batch) {
+      const result = await withSqliteBusyRetry(() => write(workspaceId, batch));
+      checkpointer.committed();
+      return result;
+    },
+  };
 }
 
 function createWriter(db: Database.Database): Writer {
@@ -64,14 +76,14 @@ function createWriter(db: Database.Database): Writer {
       const row = s.selectProfile.get(workspaceId, externalId) as ProfileRow | undefined;
       if (!row) return undefined;
       const seen = { firstSeenAt: toMs(row.firstSeenAt), lastSeenAt: toMs(row.lastSeenAt), context: JSON.parse(row.context) };
-      t = { id: row.id, seen, dirty: false };
+      t = { id: row.id, seen, dirty: false, changed: false };
       touched.set(externalId, t);
       return t;
     };
     const create = (p: ProfileWrite, seenAt: number): Touched => {
       const [traits, consent] = [JSON.stringify(p.traits), JSON.stringify(p.consent)];
       const info = s.insertProfile.run(workspaceId, p.externalId, traits, consent, JSON.stringify(p.context), seenAt, seenAt, now, now);
-      const t = { id: Number(info.lastInsertRowid), data: { traits, consent }, seen: { firstSeenAt: seenAt, lastSeenAt: seenAt, context: p.context }, dirty: false };
+      const t = { id: Number(info.lastInsertRowid), data: { traits, consent }, seen: { firstSeenAt: seenAt, lastSeenAt: seenAt, context: p.context }, dirty: false, changed: true };
       touched.set(p.externalId, t);
       return t;
     };
@@ -88,16 +100,22 @@ function createWriter(db: Database.Database): Writer {
       data.consent = mergeJson(data.consent, p.consent);
       t.seen.context = mergeTopLevel(t.seen.context, p.context);
       t.dirty = true;
+      t.changed = true;
     }
 
     let inserted = 0;
     for (const e of batch.events) {
-      if (e.messageId !== null && s.messageIdTaken.get(workspaceId, e.messageId)) continue;
       let t = load(e.externalId);
       const isNew = !t;
-      t ??= create({ externalId: e.externalId, traits: {}, consent: {}, context: e.context }, e.timestamp);
-      s.insertEvent.run(workspaceId, t.id, e.name, e.timestamp, JSON.stringify(e.properties), JSON.stringify(e.context), e.messageId, now);
+      if (!t) {
+        // A duplicate must not create its profile, so only here is the messageId looked up first.
+        if (e.messageId !== null && s.messageIdTaken.get(workspaceId, e.messageId)) continue;
+        t = create({ externalId: e.externalId, traits: {}, consent: {}, context: e.context }, e.timestamp);
+      }
+      const info = s.insertEvent.run(workspaceId, t.id, e.name, e.timestamp, JSON.stringify(e.properties), JSON.stringify(e.context), e.messageId, now);
+      if (info.changes === 0) continue;
       inserted++;
+      t.changed = true;
       if (!isNew && applyEventToSeen(t.seen, e)) t.dirty = true;
     }
 
@@ -111,7 +129,7 @@ function createWriter(db: Database.Database): Writer {
       profilesWritten: profiles.length,
       eventsInserted: inserted,
       duplicates: batch.events.length - inserted,
-      profileIds: [...touched.values()].map((t) => t.id),
+      profileIds: [...touched.values()].flatMap((t) => (t.changed ? [t.id] : [])),
     };
   });
   return (workspaceId, batch) => tx.immediate(workspaceId, batch);
