@@ -1,4 +1,5 @@
 import { splitTree } from '../../lib/audience/tests/fixtures';
+import type { APIResponse } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { createSlot, ingestProfiles, publishTree } from './evaluate-helpers';
 
@@ -48,7 +49,7 @@ test.describe('slots and variants', () => {
     const treeId = await publishTree(account, 'Plans', plans);
     const draft = await (await account.session.post('/api/v1/trees', { data: { name: 'Draft' } })).json();
     const api = account.session;
-    const expectError = async (res: Awaited<ReturnType<typeof api.post>>, status: number, path?: (string | number)[]) => {
+    const expectError = async (res: APIResponse, status: number, path?: (string | number)[]) => {
       expect(res.status(), await res.text()).toBe(status);
       const body = await res.json();
       if (path) expect(body.error.issues.map((i: { path: unknown }) => i.path)).toContainEqual(path);
