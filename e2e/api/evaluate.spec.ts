@@ -78,13 +78,13 @@ test.describe('POST /api/v1/evaluate', () => {
       const body = await evaluate({ externalId: input.profile.externalId, slots: ['home-hero', 'no-default', 'nowhere'] });
       const hero = body.content['home-hero'];
       const traits = input.profile.traits as { firstName: string };
+      const name = traits.firstName.replace(/</g, '&lt;').replace(/>/g, '&gt;');
       if (expected === 'older-mobile') {
         expect(hero.variant).toMatchObject({ name: 'Mobile', segmentKey: 'older-mobile' });
-        expect(hero.content).toMatchObject({ headline: `On the go, ${traits.firstName}?`, layout: 'banner' });
+        expect(hero.content).toMatchObject({ headline: `On the go, ${name}?`, layout: 'banner' });
       } else {
         expect(hero.variant).toMatchObject({ name: 'Default', segmentKey: null });
         const personalised = !body.excludedNoConsent;
-        const name = traits.firstName.replace(/</g, '&lt;').replace(/>/g, '&gt;');
         expect(hero.content.headline).toBe(personalised ? `Hello ${name}` : 'Hello there');
       }
       if (expected === 'young-buyers') expect(body.content['no-default'].content.headline).toBe('Thanks');
@@ -160,7 +160,7 @@ test.describe('POST /api/v1/evaluate', () => {
       expect(body.error.code).toBe('validation_failed');
       if (path) expect(body.error.issues[0].path).toEqual(path);
     }
-    const malformed = await api.post('/api/v1/evaluate', { data: '{nope', headers: { 'content-type': 'application/json' } });
+    const malformed = await api.post('/api/v1/evaluate', { data: Buffer.from('{nope'), headers: { 'content-type': 'application/json' } });
     expect(malformed.status()).toBe(400);
     expect((await malformed.json()).error.code).toBe('malformed_json');
     const text = await api.post('/api/v1/evaluate', { data: 'hi', headers: { 'content-type': 'text/plain' } });

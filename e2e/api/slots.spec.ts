@@ -78,7 +78,7 @@ test.describe('slots and variants', () => {
     // A slot without a tree takes only the default variant.
     const bare = await createSlot(account, 'bare', null, [{ name: 'Default', segmentKey: null, content: { headline: 'All' } }]);
     await expectError(await api.post(`/api/v1/slots/${bare}/variants`, { data: { name: 'Pro', segmentKey: 'pro', content: {} } }), 422, ['segmentKey']);
-    const malformed = await api.post(variants, { data: '{', headers: { 'content-type': 'application/json' } });
+    const malformed = await api.post(variants, { data: Buffer.from('{'), headers: { 'content-type': 'application/json' } });
     expect(malformed.status()).toBe(400);
   });
 
