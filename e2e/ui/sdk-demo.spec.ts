@@ -24,7 +24,8 @@ test('the SDK demo shows each visitor the hero of their segment and delivers the
   page.on('response', (r) => { if (r.url().endsWith('/api/v1/batch')) batches.push(r.status()); });
   await page.goto(`/demo/index.html?key=${encodeURIComponent(key)}`);
   const hero = page.getByTestId('hero');
-  await expect(hero.getByRole('heading')).toHaveText('Gear for every trail');
+  // Anonymous: no plan, so the tree's 'no' branch (free), rendered with the fallback.
+  await expect(hero.getByRole('heading')).toHaveText('Go further, friend');
 
   await page.getByLabel('Sign in as').fill('hiker-1');
   await page.getByRole('button', { name: 'Sign in' }).click();
