@@ -66,9 +66,12 @@ function stmt(sqlite: Database.Database, sql: string): Database.Statement {
 }
 
 const SQLITE_PROFILE = `SELECT "id", "traits", "consent", "context", "scores" FROM "Profile" WHERE "workspaceId" = ? AND "externalId" = ?`;
-const sqliteEvents = (names: number, properties: boolean) =>
-  `SELECT "name", "timestamp"${properties ? ', "properties"' : ''} FROM "Event"
-   WHERE "profileId" = ? AND "name" IN (${Array(names).fill('?').join(', ')}) AND "timestamp" >= ? AND "timestamp" <= ?`;
+// Properties only of the events whose properties a condition reads: SQLite then visits the
+// table row for those alone and answers the rest from the index (a deferred seek).
+const list = (n: number) => Array(n).fill('?').join(', ');
+const sqliteEvents = (names: number, withProperties: number) =>
+  `SELECT "name", "timestamp", ${withProperties ? `CASE WHEN "name" IN (${list(withProperties)}) THEN "properties" END` : 'NULL'} FROM "Event"
+   WHERE "profileId" = ? AND "name" IN (${list(names)}) AND "timestamp" >= ? AND "timestamp" <= ?`;
 const SQLITE_SEEN = `SELECT MIN("timestamp"), MAX("timestamp") FROM "Event" WHERE "profileId" = ? AND "timestamp" <= ?`;
 // SQLite compares integers exactly; ±Infinity is not an integer, so the open end is the smallest one.
 const SQLITE_MIN_TS = Number.MIN_SAFE_INTEGER;
@@ -79,11 +82,10 @@ function loadSqlite(db: Extract<RawDb, { dialect: 'sqlite' }>, workspaceId: stri
   const profile: StoredProfile = { id: row[0], traits: parse(row[1]), consent: parse(row[2]), context: parse(row[3]), scores: parse(row[4]) };
   const events: EventInput[] = [];
   if (needs.names.length > 0) {
-    const sql = sqliteEvents(needs.names.length, needs.properties);
+    const sql = sqliteEvents(needs.names.length, needs.propertyNames.length);
     const lower = Number.isFinite(from) ? Math.ceil(from) : SQLITE_MIN_TS;
-    for (const e of stmt(db.sqlite, sql).raw(true).iterate(profile.id, ...needs.names, lower, asOf) as Iterable<[string, number, string?]>) {
-      events.push({ name: e[0], timestamp: Number(e[1]), properties: needs.properties ? parse(e[2]!) : undefined });
-    }
+    const rows = stmt(db.sqlite, sql).raw(true).iterate(...needs.propertyNames, profile.id, ...needs.names, lower, asOf) as Iterable<[string, number, string | null]>;
+    for (const e of rows) events.push({ name: e[0], timestamp: Number(e[1]), properties: parse(e[2]) });
   }
   if (needs.seen) {
     const [first, last] = stmt(db.sqlite, SQLITE_SEEN).raw(true).get(profile.id, asOf) as [number | null, number | null];
@@ -111,7 +113,7 @@ function pushSeen(events: EventInput[], first: number | string | null, last: num
 // joining on the externalId, so one request costs one round trip of latency, not two.
 
 const PG_PROFILE = `SELECT "id", "traits", "consent", "context", "scores" FROM "Profile" WHERE "workspaceId" = $1 AND "externalId" = $2`;
-const pgEvents = (properties: boolean) => `SELECT e."name", (extract(epoch from e."timestamp") * 1000)::float8${properties ? ', e."properties"' : ''}
+const PG_EVENTS = `SELECT e."name", (extract(epoch from e."timestamp") * 1000)::float8, CASE WHEN e."name" = ANY($6::text[]) THEN e."properties" END
   FROM "Profile" p JOIN "Event" e ON e."profileId" = p."id"
   WHERE p."workspaceId" = $1 AND p."externalId" = $2 AND e."name" = ANY($3::text[])
     AND e."timestamp" >= $4::timestamptz AND e."timestamp" <= $5::timestamptz`;
@@ -125,14 +127,14 @@ async function loadPostgres(db: Extract<RawDb, { dialect: 'postgres' }>, workspa
   const [profileRows, eventRows, seenRows] = await Promise.all([
     db.pool.query({ name: 'eval-profile', text: PG_PROFILE, values: [workspaceId, externalId], rowMode: 'array' }),
     needs.names.length > 0
-      ? db.pool.query({ name: needs.properties ? 'eval-events-p' : 'eval-events', text: pgEvents(needs.properties), values: [workspaceId, externalId, needs.names, lower, until], rowMode: 'array' })
+      ? db.pool.query({ name: 'eval-events', text: PG_EVENTS, values: [workspaceId, externalId, needs.names, lower, until, needs.propertyNames], rowMode: 'array' })
       : null,
     needs.seen ? db.pool.query({ name: 'eval-seen', text: PG_SEEN, values: [workspaceId, externalId, until], rowMode: 'array' }) : null,
   ]);
   const row = profileRows.rows[0] as [number, unknown, unknown, unknown, unknown] | undefined;
   if (!row) return { profile: null, events: [] };
   const profile: StoredProfile = { id: Number(row[0]), traits: row[1], consent: row[2], context: row[3], scores: row[4] };
-  const events: EventInput[] = (eventRows?.rows ?? []).map((e: unknown[]) => ({ name: e[0] as string, timestamp: Number(e[1]), properties: e[2] }));
+  const events: EventInput[] = (eventRows?.rows ?? []).map((e: unknown[]) => ({ name: e[0] as string, timestamp: Number(e[1]), properties: e[2] ?? undefined }));
   if (seenRows) {
     const [first, last] = seenRows.rows[0] as [number | null, number | null];
     pushSeen(events, first, last);

@@ -17,10 +17,10 @@ const DAY = 86_400_000;
 
 describe('eventNeeds', () => {
   it.each([
-    ['no event conditions', [splitTree({ type: 'attribute', field: 'traits.age', operator: 'gt', value: 1 }, { yes: 'a' })], { names: [], lookbackMs: 0, ever: false, properties: false, seen: false }],
+    ['no event conditions', [splitTree({ type: 'attribute', field: 'traits.age', operator: 'gt', value: 1 }, { yes: 'a' })], { names: [], lookbackMs: 0, ever: false, propertyNames: [], seen: false }],
     ['the widest last-N window, names sorted', [splitTree({ type: 'group', combinator: 'or', conditions: [event('view', { type: 'last', amount: 2, unit: 'days' }), event('buy', { type: 'last', amount: 1, unit: 'weeks' })] }, { yes: 'a' })], { names: ['buy', 'view'], lookbackMs: 7 * DAY, ever: false }],
     ['ever', [splitTree(event('buy', { type: 'ever' }), { yes: 'a' })], { names: ['buy'], ever: true }],
-    ['property filters', [splitTree(event('buy', { type: 'ever' }, { where: [{ field: 'properties.sku', operator: 'eq', value: 'x' }] }), { yes: 'a' })], { properties: true }],
+    ['property filters', [splitTree(event('buy', { type: 'ever' }, { where: [{ field: 'properties.sku', operator: 'eq', value: 'x' }] }), { yes: 'a' }), splitTree(event('view', { type: 'ever' }), { yes: 'b' })], { names: ['buy', 'view'], propertyNames: ['buy'] }],
     ['first/last seen', [splitTree({ type: 'attribute', field: 'lastSeenAt', operator: 'within_last', value: { amount: 3, unit: 'days' } }, { yes: 'a' })], { seen: true, names: [] }],
   ])('%s', (_, documents, expected) => {
     expect(eventNeeds(documents.map((d) => compileTree(d)))).toMatchObject(expected);

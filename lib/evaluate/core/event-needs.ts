@@ -16,15 +16,16 @@ export type EventNeeds = {
   earliestFrom: number;
   /** Some condition uses `ever`: no lower bound. */
   ever: boolean;
-  /** Some condition filters on, or measures, an event property. */
-  properties: boolean;
+  /** Event names some condition filters on, or measures a property of: only their properties are read. */
+  propertyNames: string[];
   /** Some condition reads firstSeenAt / lastSeenAt: earliest and latest event of any name. */
   seen: boolean;
 };
 
 export function eventNeeds(trees: readonly CompiledTree[]): EventNeeds {
-  const needs: EventNeeds = { names: [], lookbackMs: 0, earliestFrom: Infinity, ever: false, properties: false, seen: false };
+  const needs: EventNeeds = { names: [], lookbackMs: 0, earliestFrom: Infinity, ever: false, propertyNames: [], seen: false };
   const names = new Set<string>();
+  const propertyNames = new Set<string>();
   const visit = (c: Condition): void => {
     switch (c.type) {
       case 'group':
@@ -35,7 +36,7 @@ export function eventNeeds(trees: readonly CompiledTree[]): EventNeeds {
         break;
       case 'event': {
         names.add(c.event);
-        if ((c.where?.length ?? 0) > 0 || c.property) needs.properties = true;
+        if ((c.where?.length ?? 0) > 0 || c.property) propertyNames.add(c.event);
         const w = c.window;
         if (w.type === 'ever') needs.ever = true;
         else if (w.type === 'last') needs.lookbackMs = Math.max(needs.lookbackMs, durationMs(w));
@@ -46,6 +47,7 @@ export function eventNeeds(trees: readonly CompiledTree[]): EventNeeds {
   };
   for (const tree of trees) tree.document.nodes.flatMap(nodeConditions).forEach(visit);
   needs.names = [...names].sort();
+  needs.propertyNames = [...propertyNames].sort();
   return needs;
 }
 
