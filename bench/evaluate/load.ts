@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
-type Settings = { url: string; key: string; externalIds: string[]; slot: string; rate: number; seconds: number; connections: number };
+type Settings = { url: string; key: string; externalIds: string[]; slot: string; rate: number; seconds: number; connections: number; baseline?: boolean };
 
 const s: Settings = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const CONTEXTS = [
@@ -16,13 +16,14 @@ const CONTEXTS = [
 
 const instance = autocannon(
   {
-    url: s.url,
-    method: 'POST',
+    // baseline: the framework's floor, GET /api/health (no auth, no database) at the same rate.
+    url: s.baseline ? new URL('/api/health', s.url).toString() : s.url,
+    method: s.baseline ? 'GET' : 'POST',
     connections: s.connections,
     overallRate: s.rate,
     duration: s.seconds,
     headers: { authorization: `Bearer ${s.key}`, 'content-type': 'application/json' },
-    requests: [
+    requests: s.baseline ? undefined : [
       {
         setupRequest: (req) => {
           const externalId = s.externalIds[Math.floor(Math.random() * s.externalIds.length)];

@@ -1,4 +1,4 @@
-// npm run bench -- evaluate [--db sqlite,postgres] [--rate 1000] [--seconds 60] [--warmup 10]
+// npm run bench -- evaluate [--db sqlite,postgres] [--rate 1000] [--seconds 60] [--warmup 10] [--baseline 20]
 //                           [--connections 64] [--port 3250] [--sqlite file:…] [--postgres postgresql://…]
 // POST /api/v1/evaluate under a fixed request rate from a second process (autocannon)
 // against `next start`, on the 1,000,000-profile / 20,000,000-event demo data, with a
@@ -82,13 +82,22 @@ async function benchDatabase(label: string, url: string, o: Options) {
     loads.push(loadAverage());
     const l = result.latencyMs;
     console.log(`  ${fmt(result.requests)} requests (${result.ratePerSecond.toFixed(0)}/s): p50 ${l.p50} ms, p90 ${l.p90} ms, p99 ${l.p99} ms, p99.9 ${l.p99_9} ms, max ${l.max} ms; errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}; server CPU ${serverCpuMsPerRequest} ms/request; load average ${Math.min(...loads)}–${Math.max(...loads)}`);
-    return { label, url: url.replace(/\/\/[^@]*@/, '//…@'), profiles: prepared.profiles, ...result, serverCpuMsPerRequest, loadAverage: { min: Math.min(...loads), max: Math.max(...loads), samples: loads } };
+    // The framework's floor on the same server and machine: GET /api/health at the same rate.
+    const baseCpu = cpuSeconds(server.pid);
+    const baseline = await load({ ...settings, seconds: o.baselineSeconds, baseline: true });
+    const baselineCpuMsPerRequest = Math.round(((cpuSeconds(server.pid) - baseCpu) * 1000 * 1000) / Math.max(1, baseline.requests)) / 1000;
+    console.log(`  baseline GET /api/health ${o.baselineSeconds} s: ${baseline.ratePerSecond.toFixed(0)}/s, p50 ${baseline.latencyMs.p50} ms, p99 ${baseline.latencyMs.p99} ms; server CPU ${baselineCpuMsPerRequest} ms/request; load average ${loadAverage()}`);
+    return {
+      label, url: url.replace(/\/\/[^@]*@/, '//…@'), profiles: prepared.profiles, ...result, serverCpuMsPerRequest,
+      loadAverage: { min: Math.min(...loads), max: Math.max(...loads), samples: loads },
+      baseline: { ...baseline, serverCpuMsPerRequest: baselineCpuMsPerRequest },
+    };
   } finally {
     await server.stop();
   }
 }
 
-type Options = { dbs: string[]; rate: number; seconds: number; warmup: number; connections: number; port: number; sqlite: string; postgres: string };
+type Options = { dbs: string[]; rate: number; seconds: number; warmup: number; baselineSeconds: number; connections: number; port: number; sqlite: string; postgres: string };
 
 export async function runEvaluateBenchmark(argv: string[]) {
   const { values } = parseArgs({
@@ -98,6 +107,7 @@ export async function runEvaluateBenchmark(argv: string[]) {
       rate: { type: 'string', default: '1000' },
       seconds: { type: 'string', default: '60' },
       warmup: { type: 'string', default: '10' },
+      baseline: { type: 'string', default: '20' },
       connections: { type: 'string', default: '64' },
       port: { type: 'string', default: '3250' },
       sqlite: { type: 'string', default: process.env.BENCH_EVALUATE_SQLITE || DEFAULT_SQLITE },
@@ -105,7 +115,7 @@ export async function runEvaluateBenchmark(argv: string[]) {
     },
   });
   const o: Options = {
-    dbs: values.db!.split(','), rate: Number(values.rate), seconds: Number(values.seconds), warmup: Number(values.warmup),
+    dbs: values.db!.split(','), rate: Number(values.rate), seconds: Number(values.seconds), warmup: Number(values.warmup), baselineSeconds: Number(values.baseline),
     connections: Number(values.connections), port: Number(values.port), sqlite: values.sqlite!, postgres: values.postgres!,
   };
   process.env.EVALUATE_RATE_LIMIT = String(o.rate * 100);

@@ -1,8 +1,24 @@
 import type { SeedProfile } from '../../lib/audience/tests/fixtures';
+import { generateDemoBatches } from '../../lib/demo';
 import { expect, type Account } from '../fixtures';
 
 // Shared by the evaluate and slots specs: data in through the public ingest API, trees
 // published through the trees API, slots and variants through theirs.
+
+/** A small demo data set (lib/demo) as seed profiles: what the agreement test uses at scale. */
+export function demoPeople(profiles: number, events: number, asOf: number, seed = 3): SeedProfile[] {
+  const people: SeedProfile[] = [];
+  for (const batch of generateDemoBatches({ profiles, events, seed, asOf })) {
+    for (const p of batch.profiles) {
+      const own = batch.events.filter((e) => e.profileIndex === p.index);
+      people.push({
+        externalId: p.externalId, traits: p.traits, consent: p.consent, context: { ...p.context },
+        events: own.map((e) => ({ name: e.name, timestamp: e.timestamp, properties: e.properties, messageId: e.messageId })),
+      });
+    }
+  }
+  return people;
+}
 
 export async function ingestProfiles(account: Account, profiles: SeedProfile[]) {
   const api = await account.keyed(['ingest']);

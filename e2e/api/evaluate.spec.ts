@@ -1,60 +1,49 @@
 import { evaluateTree } from '../../lib/segments';
-import { type SeedProfile, demoTree, referenceInputs, splitTree } from '../../lib/audience/tests/fixtures';
+import { type SeedProfile, demoTree, referenceInputs } from '../../lib/audience/tests/fixtures';
+import { loyaltyTree, referenceTree } from '../../lib/evaluate/tests/agreement-trees';
 import { expect, test } from '../fixtures';
-import { createSlot, ingestProfiles, publishTree } from './evaluate-helpers';
+import { createSlot, demoPeople, ingestProfiles, publishTree } from './evaluate-helpers';
 
-// POST /api/v1/evaluate against the core: profiles and events go in through the ingest API;
-// the expected segments come from the pure evaluator over the very same records.
-const AS_OF = '2024-06-15T12:00:00Z';
-const AS_OF_MS = Date.parse(AS_OF);
-const DAY = 86_400_000;
+// POST /api/v1/evaluate against the core: demo profiles and events go in through the ingest
+// API; the expected segments come from the pure evaluator over the very same records.
+const AS_OF_MS = Date.UTC(2026, 9, 1, 12);
+const AS_OF = new Date(AS_OF_MS).toISOString();
 
+/** Demo people; one of them has a first name with markup. */
 function people(): SeedProfile[] {
-  return Array.from({ length: 30 }, (_, i) => ({
-    externalId: `p-${i}`,
-    traits: { age: 18 + ((i * 11) % 47), firstName: i === 3 ? '<img src=x onerror=alert(1)>' : `Name${i}` },
-    ...(i % 6 === 0 ? { consent: { personalization: false } } : {}),
-    context: { device: ['mobile', 'desktop', 'tablet'][i % 3], country: i % 2 ? 'FR' : 'DE' },
-    events: Array.from({ length: i % 5 }, (_, k) => ({
-      name: k % 2 ? 'page_view' : 'purchase',
-      timestamp: AS_OF_MS - (k * 4 + (i % 3)) * DAY - i * 1000,
-      properties: { amount: 15 * (k + 1) },
-      messageId: `m-${i}-${k}`,
-    })),
-  }));
+  const list = demoPeople(40, 900, AS_OF_MS);
+  list[3].traits = { ...list[3].traits, firstName: '<img src=x onerror=alert(1)>' };
+  return list;
 }
 
-const buyer = {
-  type: 'group', combinator: 'or', conditions: [
-    { type: 'event', event: 'purchase', window: { type: 'last', amount: 7, unit: 'days' }, measure: 'count', operator: 'gte', value: 1 },
-    { type: 'event', event: 'purchase', window: { type: 'ever' }, measure: 'sum', property: 'properties.amount', operator: 'gte', value: 60 },
-  ],
-};
-// A second tree reading the first one's segment: evaluated after it, in the same request.
-const followUp = splitTree({ type: 'segment', operator: 'in', segment: 'young-buyers' }, { yes: 'vip', no: 'regular' });
+const buyer = { type: 'event', event: 'purchase', window: { type: 'last', amount: 30, unit: 'days' }, measure: 'count', operator: 'gte', value: 1 };
 
 test.describe('POST /api/v1/evaluate', () => {
   test('by externalId: every published tree’s segment and path, as the core evaluates the same data', async ({ account }) => {
     const profiles = people();
     await ingestProfiles(account, profiles);
-    const first = await publishTree(account, 'Shoppers', demoTree(buyer));
-    const second = await publishTree(account, 'VIP', followUp);
+    // The second tree reads the first one's `vip` segment: evaluated after it, in the same request.
+    const first = await publishTree(account, 'Reference', referenceTree());
+    const second = await publishTree(account, 'Loyalty', loyaltyTree());
     const api = await account.keyed(['evaluate']);
+    const seen = new Set<string | null>();
     for (const input of referenceInputs(profiles)) {
       const res = await api.post('/api/v1/evaluate', { data: { externalId: input.profile.externalId, asOf: AS_OF } });
       expect(res.status(), await res.text()).toBe(200);
       const body = await res.json();
-      const expected = evaluateTree(demoTree(buyer), input, { asOf: AS_OF_MS });
+      const expected = evaluateTree(referenceTree(), input, { asOf: AS_OF_MS });
       const inFirst = expected.segment;
-      const expectedSecond = evaluateTree(followUp, input, { asOf: AS_OF_MS, segmentMembership: (ref) => ref.segmentKey === inFirst });
+      const expectedSecond = evaluateTree(loyaltyTree(), input, { asOf: AS_OF_MS, segmentMembership: (ref) => ref.segmentKey === inFirst });
+      seen.add(expected.segment);
       expect(body.segments.map((s: { tree: string }) => s.tree)).toEqual([first, second]);
       expect(body.segments[0].segment, input.profile.externalId).toBe(expected.segment);
       expect(body.segments[0].path.map((s: { nodeId: string }) => s.nodeId)).toEqual(expected.path.map((s) => s.nodeId));
       expect(body.segments[1].segment, input.profile.externalId).toBe(expectedSecond.segment);
       expect(body.excludedNoConsent).toBe(expected.excludedNoConsent);
       if (expected.excludedNoConsent) expect(body.segments.every((s: { path: unknown[] }) => s.path.length === 0)).toBe(true);
-      expect(body.asOf).toBe('2024-06-15T12:00:00.000Z');
+      expect(body.asOf).toBe(AS_OF);
     }
+    expect(seen.size, 'the sample reaches several segments').toBeGreaterThanOrEqual(3);
   });
 
   test('content: the segment’s variant, else the default; placeholders escaped; consent gets the default without profile data', async ({ account }) => {
@@ -92,7 +81,7 @@ test.describe('POST /api/v1/evaluate', () => {
       expect(body.content.nowhere).toEqual({ variant: null, content: null, reason: 'unknown_slot' });
     }
     // The trait with markup arrives as text.
-    const p3 = await evaluate({ externalId: 'p-3', slots: ['home-hero'] });
+    const p3 = await evaluate({ externalId: profiles[3].externalId, slots: ['home-hero'] });
     expect(JSON.stringify(p3)).not.toContain('<img');
   });
 

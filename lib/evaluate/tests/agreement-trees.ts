@@ -1,4 +1,4 @@
-import { referenceTree } from '@/bench/preview/reference-tree';
+import { referenceTree } from '../../../bench/preview/reference-tree';
 
 // Trees over the demo data (lib/demo) for the agreement test and the evaluate benchmark: the
 // preview benchmark's reference tree (attributes, event counts and sums in windows, context,
