@@ -49,7 +49,6 @@ async function prepare(url: string): Promise<Prepared> {
 function load(settings: object): Promise<LoadResult> {
   // Settings (with 20,000 ids) go through a file: too long for a command line.
   const file = join(root, 'bench/results/evaluate-load-settings.json');
-  mkdirSync(join(root, 'bench/results'), { recursive: true });
   writeFileSync(file, JSON.stringify(settings));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'bench/evaluate/load.ts', file], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -64,6 +63,11 @@ async function benchDatabase(label: string, url: string, o: Options) {
   console.log(`${label}: preparing ${url.replace(/\/\/[^@]*@/, '//…@')} …`);
   const prepared = await prepare(url);
   console.log(`  ${fmt(prepared.profiles)} profiles; ${fmt(prepared.externalIds.length)} random externalIds`);
+  // The route's own work without HTTP: what Next.js adds is the difference.
+  const settingsFile = join(root, 'bench/results/evaluate-in-process.json');
+  writeFileSync(settingsFile, JSON.stringify({ workspaceId: prepared.workspaceId, externalIds: prepared.externalIds, slot: prepared.slot }));
+  const inProcess = JSON.parse((await node(['bench/evaluate/in-process.ts', settingsFile, '5000'], { ...process.env, DATABASE_URL: url })).trim().split('\n').pop()!);
+  console.log(`  in-process (no HTTP), 5,000 sequential: mean ${inProcess.meanMs} ms, p50 ${inProcess.p50Ms} ms, p99 ${inProcess.p99Ms} ms; load average ${loadAverage()}`);
   const server = await startServer({ port: o.port, databaseUrl: url, logFile: join(root, `bench/results/evaluate-server-${label}.log`) });
   // The benchmark measures the route, not the limiter: lift the per-key limit far above the rate.
   try {
@@ -88,7 +92,7 @@ async function benchDatabase(label: string, url: string, o: Options) {
     const baselineCpuMsPerRequest = Math.round(((cpuSeconds(server.pid) - baseCpu) * 1000 * 1000) / Math.max(1, baseline.requests)) / 1000;
     console.log(`  baseline GET /api/health ${o.baselineSeconds} s: ${baseline.ratePerSecond.toFixed(0)}/s, p50 ${baseline.latencyMs.p50} ms, p99 ${baseline.latencyMs.p99} ms; server CPU ${baselineCpuMsPerRequest} ms/request; load average ${loadAverage()}`);
     return {
-      label, url: url.replace(/\/\/[^@]*@/, '//…@'), profiles: prepared.profiles, ...result, serverCpuMsPerRequest,
+      label, url: url.replace(/\/\/[^@]*@/, '//…@'), profiles: prepared.profiles, ...result, serverCpuMsPerRequest, inProcess,
       loadAverage: { min: Math.min(...loads), max: Math.max(...loads), samples: loads },
       baseline: { ...baseline, serverCpuMsPerRequest: baselineCpuMsPerRequest },
     };
@@ -120,9 +124,9 @@ export async function runEvaluateBenchmark(argv: string[]) {
   };
   process.env.EVALUATE_RATE_LIMIT = String(o.rate * 100);
   await ensureBuild();
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
   const results = [];
   for (const db of o.dbs) results.push(await benchDatabase(db, db === 'sqlite' ? o.sqlite : o.postgres, o));
-  mkdirSync(join(root, 'bench/results'), { recursive: true });
   const file = join(root, `bench/results/evaluate-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), machine: machineFacts(), options: o, results }, null, 2));
   console.log(`results: ${file}`);
