@@ -10,7 +10,7 @@ import { compileTree } from '@/lib/segments';
 import { referenceTree } from '@/lib/evaluate/tests/agreement-trees';
 
 const TREE_NAME = 'Evaluate benchmark';
-export const BENCH_SLOT = 'home-hero';
+const BENCH_SLOT = 'home-hero';
 
 async function main() {
   const sample = Number(process.argv[2] ?? 20000);

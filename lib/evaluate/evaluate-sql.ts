@@ -17,7 +17,7 @@ export type LoadedProfile = { profile: StoredProfile | null; events: EventInput[
  * earliest and latest stored event of any name. No condition can name it (event names in a
  * tree are at most 200 characters), so no count ever includes it.
  */
-export const SEEN_MARKER = '\u0000seen'.padEnd(201, '\u0000');
+const SEEN_MARKER = '\u0000seen'.padEnd(201, '\u0000');
 
 export type WorkspaceStamp = { requireOptIn: boolean; siteOrigins: string[]; content: string };
 

@@ -6,7 +6,7 @@ import { asOfSchema } from './trees';
 
 // POST /api/v1/evaluate. A visitor is either a stored profile (externalId) or anonymous
 // (traits); context is the live request's, laid over the stored last-seen context key by key.
-export const MAX_EVALUATE_SLOTS = 20;
+const MAX_EVALUATE_SLOTS = 20;
 export const EVALUATE_MAX_BODY_BYTES = 64 * 1024;
 
 export const evaluateRequestSchema = z

@@ -50,11 +50,6 @@ export const previewSlotSchema = z
   })
   .strict();
 
-export type CreateSlotInput = z.infer<typeof createSlotSchema>;
-export type UpdateSlotInput = z.infer<typeof updateSlotSchema>;
-export type CreateVariantInput = z.infer<typeof createVariantSchema>;
-export type UpdateVariantInput = z.infer<typeof updateVariantSchema>;
-
 // ---- Response shapes (documentation) ----
 export const variantSchema = z.object({
   id: z.string(),

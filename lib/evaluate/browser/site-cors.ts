@@ -11,9 +11,9 @@ const EXPOSED_HEADERS = 'Retry-After, RateLimit-Limit, RateLimit-Remaining';
 const PREFLIGHT_MAX_AGE = '7200'; // Chromium's ceiling: one preflight per origin and route every 2 h
 
 /** The Origin of a cross-site browser request; null for server-side callers and same-origin pages. */
-export function crossSiteOrigin(req: Request): string | null {
+function crossSiteOrigin(req: Request): string | null {
   const origin = req.headers.get('origin');
-  if (!origin || origin === 'null') return origin === 'null' ? 'null' : null;
+  if (!origin) return null;
   const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
   try {
     if (host && new URL(origin).host === host) return null;
