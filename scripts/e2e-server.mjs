@@ -27,7 +27,10 @@ await migrate(url);
 
 const child = spawn('node_modules/.bin/next', ['start', '-p', port], {
   stdio: 'inherit',
-  env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: process.env.AUTH_SECRET || 'e2e-secret-not-for-production', NEXT_TELEMETRY_DISABLED: '1' },
+  env: {
+    // A low evaluation rate limit, so e2e/api/evaluate-browser.spec.ts can reach it (20/s, bursts of 40).
+    EVALUATE_RATE_LIMIT: '20', EVALUATE_RATE_BURST: '40',
+    ...process.env, DATABASE_URL: url, AUTH_SECRET: process.env.AUTH_SECRET || 'e2e-secret-not-for-production', NEXT_TELEMETRY_DISABLED: '1' },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

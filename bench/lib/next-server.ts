@@ -22,6 +22,8 @@ export async function ensureBuild(): Promise<void> {
 
 export interface RunningServer {
   baseUrl: string;
+  /** The server's process id (for CPU accounting via /proc). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -55,6 +57,7 @@ export async function startServer(opts: { port: number; databaseUrl: string; log
   }
   return {
     baseUrl,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -123,6 +123,11 @@ test('isolation: another workspace cannot read, change or erase this one’s row
   ids.key = 'only-in-first';
   ids.version = '1';
   expect((await account.session.get(`/api/v1/segments/${ids.key}/members`)).status()).toBe(200);
+  // A slot on that tree with a default variant, for {slotId} and {variantId}.
+  const slot = await account.session.post('/api/v1/slots', { data: { key: 'isolation-slot', name: 'Isolation', treeId: ids.treeId } });
+  ids.slotId = (await slot.json()).slot.id;
+  const variant = await account.session.post(`/api/v1/slots/${ids.slotId}/variants`, { data: { name: 'Default', segmentKey: null, content: { headline: 'Hi' } } });
+  ids.variantId = (await variant.json()).variant.id;
 
   for (const r of protectedRoutes.filter((x) => x.path.includes('{'))) {
     const url = r.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(ids[name]));

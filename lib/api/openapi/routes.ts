@@ -24,6 +24,18 @@ import {
   treeVersionSchema,
   updateTreeSchema,
 } from '@/lib/validations/trees';
+import {
+  createSlotSchema,
+  createVariantSchema,
+  previewSlotSchema,
+  slotDetailSchema,
+  slotPreviewSchema,
+  slotSchema,
+  updateSlotSchema,
+  updateVariantSchema,
+  variantSchema,
+} from '@/lib/validations/slots';
+import { evaluateRequestSchema, evaluateResponseSchema } from '@/lib/validations/evaluate';
 import { z } from 'zod';
 import type { RouteSpec } from './types';
 
@@ -189,6 +201,25 @@ export const API_ROUTES: RouteSpec[] = [
     errors: [404, 422],
   },
   { method: 'GET', path: '/api/v1/schema', tag: 'Trees', permission: 'read', summary: 'What the data holds, for the editor: trait paths and event properties with types and top values.', response: { status: 200, description: 'The discovered schema.', schema: schemaDiscoverySchema } },
+  // Content: slots and variants
+  { method: 'GET', path: '/api/v1/slots', tag: 'Content', permission: 'read', summary: 'Every slot, by key, with its variant count.', response: { status: 200, description: 'The slots.', schema: z.object({ slots: z.array(slotSchema) }) } },
+  { method: 'POST', path: '/api/v1/slots', tag: 'Content', permission: 'write', summary: 'Create a slot: a placement on the site, following a published tree (or none).', body: { contentType: 'application/json', schema: createSlotSchema }, response: { status: 201, description: 'The new slot.', schema: z.object({ slot: slotSchema }) }, errors: [400, 409, 415, 422] },
+  { method: 'GET', path: '/api/v1/slots/{slotId}', tag: 'Content', permission: 'read', summary: 'A slot with its variants, the default first.', response: { status: 200, description: 'The slot.', schema: z.object({ slot: slotDetailSchema }) }, errors: [404] },
+  { method: 'PATCH', path: '/api/v1/slots/{slotId}', tag: 'Content', permission: 'write', summary: 'Change a slot’s key, name or tree.', body: { contentType: 'application/json', schema: updateSlotSchema }, response: { status: 200, description: 'The slot.', schema: z.object({ slot: slotSchema }) }, errors: [400, 404, 409, 415, 422] },
+  { method: 'DELETE', path: '/api/v1/slots/{slotId}', tag: 'Content', permission: 'write', summary: 'Delete a slot with its variants and experiments.', response: { status: 204, description: 'Deleted.' }, errors: [404] },
+  { method: 'GET', path: '/api/v1/slots/{slotId}/variants', tag: 'Content', permission: 'read', summary: 'The slot’s variants, the default first.', response: { status: 200, description: 'The variants.', schema: z.object({ variants: z.array(variantSchema) }) }, errors: [404] },
+  { method: 'POST', path: '/api/v1/slots/{slotId}/variants', tag: 'Content', permission: 'write', summary: 'Add a variant for a segment of the slot’s tree, or the default (segmentKey null); one per segment.', body: { contentType: 'application/json', schema: createVariantSchema, description: 'Content fields and placeholders: docs/CONTENT.md.' }, response: { status: 201, description: 'The new variant.', schema: z.object({ variant: variantSchema }) }, errors: [400, 404, 409, 413, 415, 422] },
+  { method: 'PATCH', path: '/api/v1/slots/{slotId}/variants/{variantId}', tag: 'Content', permission: 'write', summary: 'Change a variant’s name, segment or content.', body: { contentType: 'application/json', schema: updateVariantSchema }, response: { status: 200, description: 'The variant.', schema: z.object({ variant: variantSchema }) }, errors: [400, 404, 409, 413, 415, 422] },
+  { method: 'DELETE', path: '/api/v1/slots/{slotId}/variants/{variantId}', tag: 'Content', permission: 'write', summary: 'Delete a variant.', response: { status: 204, description: 'Deleted.' }, errors: [404] },
+  { method: 'POST', path: '/api/v1/slots/{slotId}/preview', tag: 'Content', permission: 'read', summary: 'Each variant (stored, or the unsaved ones sent) rendered for a sample member of its segment.', body: { contentType: 'application/json', schema: previewSlotSchema }, response: { status: 200, description: 'One rendered preview per variant.', schema: slotPreviewSchema }, errors: [400, 404, 413, 415, 422] },
+  // Evaluation
+  {
+    method: 'POST', path: '/api/v1/evaluate', tag: 'Evaluate', permission: 'evaluate',
+    summary: 'The visitor’s segment in every published tree, with its path, and the rendered variant of each requested slot. CORS for the workspace’s site origins; rate limited per API key.',
+    body: { contentType: 'application/json', schema: evaluateRequestSchema, description: 'docs/EVALUATE.md' },
+    response: { status: 200, description: 'Segments in dependency order and content per slot.', schema: evaluateResponseSchema },
+    errors: [400, 403, 413, 415, 422, 429],
+  },
   // Documentation
   { method: 'GET', path: '/api/v1/openapi.json', tag: 'Meta', permission: null, summary: 'This OpenAPI document.' },
 ];

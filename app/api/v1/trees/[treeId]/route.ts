@@ -7,6 +7,7 @@ import { withAuth } from '@/lib/api/with-auth';
 import { draftWarnings } from '@/lib/audience/draft-warnings';
 import { removeTree } from '@/lib/audience/remove-tree';
 import { validateDocumentOr422 } from '@/lib/audience/validate-document';
+import { invalidateEvaluation } from '@/lib/evaluate/workspace-state';
 import { updateTree } from '@/lib/db/queries/trees/update-tree';
 import { updateTreeSchema } from '@/lib/validations/trees';
 import { type TreeParams, treeOr404 } from './tree-param';
@@ -36,6 +37,7 @@ export const PUT = withAuth<TreeParams>(
 export const DELETE = withAuth<TreeParams>(
   async ({ params, workspaceId }) => {
     await removeTree(workspaceId, params.treeId);
+    invalidateEvaluation(workspaceId);
     return new Response(null, { status: 204 });
   },
   { permission: 'write' },

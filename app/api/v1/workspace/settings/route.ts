@@ -3,6 +3,8 @@
 import { readJson } from '@/lib/api/body';
 import { ApiError } from '@/lib/api/errors';
 import { withAuth } from '@/lib/api/with-auth';
+import { forgetKnownOrigins } from '@/lib/evaluate/browser/known-origins';
+import { invalidateEvaluation } from '@/lib/evaluate/workspace-state';
 import { findWorkspaceSettings, updateWorkspaceSettings } from '@/lib/db/queries/workspaces/find-workspace-settings';
 import { workspaceSettingsSchema } from '@/lib/validations/workspace';
 
@@ -18,7 +20,10 @@ export const GET = withAuth(
 export const PATCH = withAuth(
   async ({ req, workspaceId }) => {
     const input = workspaceSettingsSchema.parse(await readJson(req, 16 * 1024));
-    return Response.json({ workspace: await updateWorkspaceSettings(workspaceId, input) });
+    const workspace = await updateWorkspaceSettings(workspaceId, input);
+    invalidateEvaluation(workspaceId);
+    forgetKnownOrigins();
+    return Response.json({ workspace });
   },
   { permission: 'admin' },
 );

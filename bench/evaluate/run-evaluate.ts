@@ -1,0 +1,133 @@
+// npm run bench -- evaluate [--db sqlite,postgres] [--rate 1000] [--seconds 60] [--warmup 10] [--baseline 20]
+//                           [--connections 64] [--port 3250] [--sqlite file:…] [--postgres postgresql://…]
+// POST /api/v1/evaluate under a fixed request rate from a second process (autocannon)
+// against `next start`, on the 1,000,000-profile / 20,000,000-event demo data, with a
+// published tree that has event conditions (bench/preview's reference tree) and a slot
+// whose variants are rendered. Random existing externalIds. Target: p99 ≤ 10 ms, 0 errors.
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { parseArgs } from 'node:util';
+import { fmt, loadAverage, machineFacts } from '../lib/machine';
+import { ensureBuild, startServer } from '../lib/next-server';
+
+const root = join(import.meta.dirname, '../..');
+// Copies of the 1M-profile databases of the preview benchmarks (see docs/PERFORMANCE.md):
+// evaluation writes a tree, a slot and a key, so it never runs on someone else's files.
+const DEFAULT_SQLITE = 'file:./data/bench-evaluate.db';
+const DEFAULT_POSTGRES = 'postgresql://studio:studio@localhost:5432/studio_bench_eva';
+
+type Prepared = { workspaceId: string; key: string; profiles: number; slot: string; externalIds: string[] };
+type LoadResult = {
+  requests: number;
+  ratePerSecond: number;
+  latencyMs: { p50: number; p90: number; p99: number; p99_9: number; max: number; mean: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  statusCodes: Record<string, { count: number }>;
+};
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+}
+
+function node(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return promisify(execFile)(process.execPath, ['--conditions=react-server', '--import', 'tsx', ...args], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 }).then((r) => r.stdout);
+}
+
+async function prepare(url: string): Promise<Prepared> {
+  const env = { ...process.env, DATABASE_URL: url };
+  await promisify(execFile)(process.execPath, ['scripts/migrate.mjs'], { cwd: root, env });
+  const out = await node(['bench/evaluate/prepare.ts', '20000'], env);
+  return JSON.parse(out.trim().split('\n').pop()!);
+}
+
+function load(settings: object): Promise<LoadResult> {
+  // Settings (with 20,000 ids) go through a file: too long for a command line.
+  const file = join(root, 'bench/results/evaluate-load-settings.json');
+  writeFileSync(file, JSON.stringify(settings));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/evaluate/load.ts', file], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!)) : reject(new Error(`load generator exited with ${code}`))));
+  });
+}
+
+async function benchDatabase(label: string, url: string, o: Options) {
+  if (url.startsWith('file:') && !existsSync(url.slice(5))) return { label, skipped: `${url} does not exist (copy a 1M-profile database there; see docs/PERFORMANCE.md)` };
+  console.log(`${label}: preparing ${url.replace(/\/\/[^@]*@/, '//…@')} …`);
+  const prepared = await prepare(url);
+  console.log(`  ${fmt(prepared.profiles)} profiles; ${fmt(prepared.externalIds.length)} random externalIds`);
+  // The route's own work without HTTP: what Next.js adds is the difference.
+  const settingsFile = join(root, 'bench/results/evaluate-in-process.json');
+  writeFileSync(settingsFile, JSON.stringify({ workspaceId: prepared.workspaceId, externalIds: prepared.externalIds, slot: prepared.slot }));
+  const inProcess = JSON.parse((await node(['bench/evaluate/in-process.ts', settingsFile, '5000'], { ...process.env, DATABASE_URL: url })).trim().split('\n').pop()!);
+  console.log(`  in-process (no HTTP), 5,000 sequential: mean ${inProcess.meanMs} ms, p50 ${inProcess.p50Ms} ms, p99 ${inProcess.p99Ms} ms; load average ${loadAverage()}`);
+  const server = await startServer({ port: o.port, databaseUrl: url, logFile: join(root, `bench/results/evaluate-server-${label}.log`) });
+  // The benchmark measures the route, not the limiter: lift the per-key limit far above the rate.
+  try {
+    const settings = { url: `${server.baseUrl}/api/v1/evaluate`, key: prepared.key, externalIds: prepared.externalIds, slot: prepared.slot, rate: o.rate, connections: o.connections };
+    const probe = await fetch(settings.url, { method: 'POST', headers: { authorization: `Bearer ${prepared.key}`, 'content-type': 'application/json' }, body: JSON.stringify({ externalId: prepared.externalIds[0], slots: [prepared.slot] }) });
+    if (!probe.ok) throw new Error(`probe: ${probe.status} ${await probe.text()}`);
+    console.log(`  warm-up ${o.warmup} s at ${o.rate}/s …`);
+    await load({ ...settings, seconds: o.warmup });
+    const loads: number[] = [loadAverage()];
+    const sampler = setInterval(() => loads.push(loadAverage()), 5000);
+    console.log(`  measuring ${o.seconds} s at ${o.rate}/s …`);
+    const cpuBefore = cpuSeconds(server.pid);
+    const result = await load({ ...settings, seconds: o.seconds }).finally(() => clearInterval(sampler));
+    // Server CPU per request: what the route costs, whatever else the machine is doing.
+    const serverCpuMsPerRequest = Math.round(((cpuSeconds(server.pid) - cpuBefore) * 1000 * 1000) / Math.max(1, result.requests)) / 1000;
+    loads.push(loadAverage());
+    const l = result.latencyMs;
+    console.log(`  ${fmt(result.requests)} requests (${result.ratePerSecond.toFixed(0)}/s): p50 ${l.p50} ms, p90 ${l.p90} ms, p99 ${l.p99} ms, p99.9 ${l.p99_9} ms, max ${l.max} ms; errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}; server CPU ${serverCpuMsPerRequest} ms/request; load average ${Math.min(...loads)}–${Math.max(...loads)}`);
+    // The framework's floor on the same server and machine: GET /api/health at the same rate.
+    const baseCpu = cpuSeconds(server.pid);
+    const baseline = await load({ ...settings, seconds: o.baselineSeconds, baseline: true });
+    const baselineCpuMsPerRequest = Math.round(((cpuSeconds(server.pid) - baseCpu) * 1000 * 1000) / Math.max(1, baseline.requests)) / 1000;
+    console.log(`  baseline GET /api/health ${o.baselineSeconds} s: ${baseline.ratePerSecond.toFixed(0)}/s, p50 ${baseline.latencyMs.p50} ms, p99 ${baseline.latencyMs.p99} ms; server CPU ${baselineCpuMsPerRequest} ms/request; load average ${loadAverage()}`);
+    return {
+      label, url: url.replace(/\/\/[^@]*@/, '//…@'), profiles: prepared.profiles, ...result, serverCpuMsPerRequest, inProcess,
+      loadAverage: { min: Math.min(...loads), max: Math.max(...loads), samples: loads },
+      baseline: { ...baseline, serverCpuMsPerRequest: baselineCpuMsPerRequest },
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+type Options = { dbs: string[]; rate: number; seconds: number; warmup: number; baselineSeconds: number; connections: number; port: number; sqlite: string; postgres: string };
+
+export async function runEvaluateBenchmark(argv: string[]) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      db: { type: 'string', default: 'sqlite,postgres' },
+      rate: { type: 'string', default: '1000' },
+      seconds: { type: 'string', default: '60' },
+      warmup: { type: 'string', default: '10' },
+      baseline: { type: 'string', default: '20' },
+      connections: { type: 'string', default: '64' },
+      port: { type: 'string', default: '3250' },
+      sqlite: { type: 'string', default: process.env.BENCH_EVALUATE_SQLITE || DEFAULT_SQLITE },
+      postgres: { type: 'string', default: process.env.BENCH_EVALUATE_PG || DEFAULT_POSTGRES },
+    },
+  });
+  const o: Options = {
+    dbs: values.db!.split(','), rate: Number(values.rate), seconds: Number(values.seconds), warmup: Number(values.warmup), baselineSeconds: Number(values.baseline),
+    connections: Number(values.connections), port: Number(values.port), sqlite: values.sqlite!, postgres: values.postgres!,
+  };
+  process.env.EVALUATE_RATE_LIMIT = String(o.rate * 100);
+  await ensureBuild();
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
+  const results = [];
+  for (const db of o.dbs) results.push(await benchDatabase(db, db === 'sqlite' ? o.sqlite : o.postgres, o));
+  const file = join(root, `bench/results/evaluate-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), machine: machineFacts(), options: o, results }, null, 2));
+  console.log(`results: ${file}`);
+}

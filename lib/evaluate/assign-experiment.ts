@@ -1,0 +1,38 @@
+import type { SlotState, VariantState } from './core/types';
+
+// The seam where experiments plug into evaluation (issue: experiments). For every requested
+// slot whose visitor may be personalised, the evaluation route asks the assigner, after the
+// segment's variant has been chosen and before it is rendered. An assigner that runs an
+// experiment in that slot and segment:
+//   1. picks the arm with the documented stable hash of `experimentKey:profileId`
+//      (sticky: an existing Exposure row wins over the weights),
+//   2. records the exposure (one row per profile and experiment) — only for known profiles,
+//   3. answers the arm's variant and `{key, arm}`, which the route returns as `experiment`.
+// Consent-excluded visitors never reach the assigner (they are never enrolled).
+
+export type AssignmentRequest = {
+  workspaceId: string;
+  slot: SlotState;
+  /** The visitor's segment of the slot's tree; null when they got the default variant. */
+  segmentKey: string | null;
+  /** The variant segmentation chose (the control, when an experiment runs). */
+  variant: VariantState;
+  /** The stored profile's id; null for anonymous visitors and unknown externalIds. */
+  profileId: number | null;
+  externalId: string | null;
+};
+
+export type Assignment = { variant: VariantState; experiment: { key: string; arm: string } };
+
+export interface ExperimentAssigner {
+  /** null: no running experiment here; serve the chosen variant. */
+  assign(request: AssignmentRequest): Promise<Assignment | null>;
+  /** Whether any experiment may run in the workspace; lets the route skip the await per slot. */
+  active(workspaceId: string): boolean;
+}
+
+/** Until experiments exist: nobody is enrolled, nothing is recorded. */
+export const noExperiments: ExperimentAssigner = {
+  assign: async () => null,
+  active: () => false,
+};
