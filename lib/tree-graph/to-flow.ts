@@ -21,6 +21,8 @@ export interface CanvasNodeData extends Record<string, unknown> {
   /** Counts are from an earlier version of the draft (a new preview is on its way). */
   stale: boolean;
   issues: IssueNote[];
+  /** Branches that have a connection (the others show their unassigned profiles). */
+  connected: string[];
   /** Root only: all profiles and the excluded ones. */
   totals?: { total: number; excludedNoConsent: number };
 }
@@ -64,6 +66,8 @@ export interface CanvasState {
 }
 
 export function toCanvasNodes(doc: TreeDocument, s: CanvasState): CanvasNode[] {
+  const connected = new Map<string, string[]>();
+  for (const e of doc.edges) connected.set(e.source, [...(connected.get(e.source) ?? []), e.branch]);
   return doc.nodes.map((node) => ({
     id: node.id,
     type: node.type,
@@ -76,6 +80,7 @@ export function toCanvasNodes(doc: TreeDocument, s: CanvasState): CanvasNode[] {
       figures: s.figures?.nodes.get(node.id),
       stale: s.stale,
       issues: s.issues.get(node.id) ?? [],
+      connected: connected.get(node.id) ?? [],
       ...(node.type === 'root' && s.totals ? { totals: s.totals } : {}),
     },
   }));
