@@ -46,7 +46,7 @@ export function SaveStatusPill({ status, onRetry }: { status: SaveStatus; onRetr
 }
 
 /** Whether the counts on screen are those of the draft on screen. */
-export function CountStatusPill({ counting, stale, paused, tookMs }: { counting: boolean; stale: boolean; paused: number; tookMs?: number }) {
+export function CountStatusPill({ counting, stale, paused, tookMs, engine }: { counting: boolean; stale: boolean; paused: number; tookMs?: number; engine?: string }) {
   const base = 'inline-flex items-center gap-1.5 rounded-full px-2.5 py-1 text-xs font-medium whitespace-nowrap ring-1 ring-inset';
   if (paused > 0) {
     return (
@@ -63,7 +63,7 @@ export function CountStatusPill({ counting, stale, paused, tookMs }: { counting:
     );
   }
   return (
-    <span data-testid="count-status" data-state="fresh" className={cn(base, 'bg-emerald-50 text-emerald-700 ring-emerald-600/20')} title={tookMs !== undefined ? `Counted in ${Math.round(tookMs)} ms on the server` : undefined}>
+    <span data-testid="count-status" data-state="fresh" data-engine={engine} className={cn(base, 'bg-emerald-50 text-emerald-700 ring-emerald-600/20')} title={tookMs !== undefined ? `Counted in ${Math.round(tookMs)} ms on the server` : undefined}>
       <span className="size-1.5 rounded-full bg-emerald-500" /> Live counts
     </span>
   );

@@ -7,6 +7,7 @@ const TONES: Record<string, string> = {
   yes: 'text-emerald-700 bg-emerald-50 ring-emerald-600/20',
   no: 'text-rose-700 bg-rose-50 ring-rose-600/20',
   else: 'text-slate-600 bg-slate-100 ring-slate-500/20',
+  all: 'text-slate-600 bg-slate-100 ring-slate-500/20',
 };
 
 /**

@@ -43,10 +43,9 @@ export function NodeFrame({
       data-selected={selected || undefined}
       style={{ width: width ?? 260 }}
       className={cn(
-        'group relative rounded-xl bg-white text-left shadow-sm ring-1 transition-[box-shadow,ring-color]',
-        errors.length > 0 ? 'ring-red-300' : 'ring-slate-200',
-        selected && 'shadow-lg ring-2 ring-brand-500',
-        !selected && 'hover:shadow-md',
+        'group relative rounded-xl bg-white text-left transition-[box-shadow,ring-color]',
+        // One ring class set at a time: Tailwind orders utilities by its own rules, not the class list.
+        selected ? 'shadow-lg ring-2 ring-brand-500' : errors.length > 0 ? 'shadow-sm ring-1 ring-red-300 hover:shadow-md' : 'shadow-sm ring-1 ring-slate-200 hover:shadow-md',
       )}
     >
       {kind !== 'root' && <Handle type="target" position={Position.Top} id={TARGET_HANDLE} className="tree-handle tree-handle-target" />}
@@ -56,7 +55,7 @@ export function NodeFrame({
           <span className={cn('inline-flex items-center gap-1 rounded-md px-1.5 py-0.5 text-[10px] font-semibold tracking-wide uppercase', style.badge)}>
             {style.label}
           </span>
-          <CountBadge data={data} />
+          <CountBadge data={data} root={kind === 'root'} />
         </div>
         <div className="mt-1.5 truncate text-sm font-semibold text-slate-900">{title}</div>
         {summary && <div className="mt-0.5 line-clamp-3 text-xs leading-snug text-slate-600">{summary}</div>}
@@ -68,7 +67,7 @@ export function NodeFrame({
   );
 }
 
-function CountBadge({ data }: { data: CanvasNodeData }) {
+function CountBadge({ data, root }: { data: CanvasNodeData; root: boolean }) {
   const f = data.figures;
   return (
     <span
@@ -79,7 +78,7 @@ function CountBadge({ data }: { data: CanvasNodeData }) {
         {f ? formatNumber(f.count) : '—'}
       </span>
       {f && (
-        <span data-testid="node-share" className="text-[11px] text-slate-500" title="Share of the profiles that reach the node above">
+        <span data-testid="node-share" className="text-[11px] text-slate-500" title={root ? 'Share of all profiles (the rest have not consented)' : 'Share of the profiles that reach the node above'}>
           {formatShare(f.shareOfParent)}
         </span>
       )}

@@ -192,7 +192,7 @@ function Editor({ tree, initialDocument, restoredFromBackup, canEdit }: EditorPr
         <TreeName treeId={tree.id} initialName={tree.name} disabled={!canEdit} onError={(m) => toast(m, 'error')} />
         {tree.publishedVersion ? <Badge tone="green">Published v{tree.publishedVersion}</Badge> : <Badge>Draft</Badge>}
         {!canEdit && <Badge tone="blue" data-testid="read-only-badge">View only</Badge>}
-        <CountStatusPill counting={preview.counting} stale={preview.stale} paused={validation.errors.length} tookMs={preview.counts?.tookMs} />
+        <CountStatusPill counting={preview.counting} stale={preview.stale} paused={validation.errors.length} tookMs={preview.counts?.tookMs} engine={preview.counts?.engine} />
         <div className="ml-auto flex items-center gap-3">
           {canEdit && <SaveStatusPill status={save.status} onRetry={() => void save.retry()} />}
           <EditorToolbar

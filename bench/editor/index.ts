@@ -1,0 +1,105 @@
+// npm run bench -- editor [--edits 20] [--source data/bench-preview-e.db,…] [--port 3540]
+// In Chromium against `next start` on the 1,000,000-profile database: the time from a
+// condition edit in the tree editor to the new counts on screen, measured in the browser.
+import { chromium } from '@playwright/test';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { referenceTree } from '../preview/reference-tree';
+import { fmt, loadAverage, machineFacts, median } from '../lib/machine';
+import { ensureBuild, startServer } from '../lib/next-server';
+import { DEFAULT_SOURCES, prepareData } from './data';
+import { timeEdit } from './measure';
+
+// The reference tree's 'age' split (between 18 and N) decides the 'young browsers' segment:
+// each edit moves N, so that segment's count changes every time.
+const SPLIT = 'age';
+const WATCH = 's-young-browsers';
+const ageCondition = (upper: number) => JSON.stringify({ type: 'attribute', field: 'traits.age', operator: 'between', value: [18, upper] });
+const TARGET_MS = 300;
+
+async function main() {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { edits: { type: 'string', default: '20' }, source: { type: 'string' }, port: { type: 'string', default: process.env.BENCH_EDITOR_PORT ?? '3540' } },
+  });
+  const edits = Number(values.edits);
+  const data = await prepareData(values.source ? values.source.split(',') : DEFAULT_SOURCES);
+  await ensureBuild();
+  mkdirSync('bench/results', { recursive: true });
+  const server = await startServer({ port: Number(values.port), databaseUrl: data.databaseUrl, logFile: join('bench/results', 'editor-server.log') });
+  const browser = await chromium.launch({
+    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    const context = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 1440, height: 900 } });
+    const { csrfToken } = await (await context.request.get('/api/auth/csrf')).json();
+    await context.request.post('/api/auth/callback/credentials', { form: { email: data.email, password: data.password, csrfToken, callbackUrl: server.baseUrl }, maxRedirects: 0 });
+    const created = await context.request.post('/api/v1/trees', { data: { name: 'Editor benchmark', document: referenceTree() } });
+    if (created.status() !== 201) throw new Error(`creating the tree: ${created.status()} ${await created.text()}`);
+    const treeId = (await created.json()).tree.id as string;
+
+    const page = await context.newPage();
+    await page.goto(`/trees/${treeId}`);
+    await page.getByTestId(`node-${SPLIT}`).click({ timeout: 60_000 });
+    // Warm-up: until the server counts with the in-memory index (it builds on first use).
+    const warmStart = Date.now();
+    process.stdout.write('Warming up (the audience index builds on first use)');
+    for (let i = 0; ; i++) {
+      await timeEdit(page, WATCH, ageCondition(30 + (i % 2)));
+      const engine = await page.getByTestId('count-status').getAttribute('data-engine');
+      process.stdout.write('.');
+      if (engine === 'index' && i >= 3) break;
+      if (Date.now() - warmStart > 600_000) throw new Error('the index was not ready after 10 minutes');
+      if (engine !== 'index') await page.waitForTimeout(2000);
+    }
+    console.log(` ready after ${Math.round((Date.now() - warmStart) / 1000)} s`);
+
+    // Discrete edits (a value picked, a condition pasted): one at a time, after a quiet spell.
+    const single: number[] = [];
+    for (let i = 0; i < edits; i++) {
+      await page.waitForTimeout(400); // quiet spell between edits, as between a user's picks
+      single.push(await timeEdit(page, WATCH, ageCondition(25 + i * 2)));
+    }
+    // Typing: a burst of edits 100 ms apart; timed from the last keystroke (the debounce's trailing edge).
+    const burst: number[] = [];
+    for (let i = 0; i < Math.ceil(edits / 2); i++) {
+      await page.waitForTimeout(400);
+      await page.evaluate((json) => {
+        const field = document.querySelector<HTMLTextAreaElement>('[data-testid="condition-json"]')!;
+        Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(field, json);
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+      }, ageCondition(70));
+      await page.waitForTimeout(100);
+      burst.push(await timeEdit(page, WATCH, ageCondition(26 + i * 2)));
+    }
+    const serverMs = await page.getByTestId('count-status').getAttribute('title');
+    const result = {
+      data: data.label,
+      profiles: data.profiles,
+      edits: single.length,
+      singleEditMs: { median: median(single), min: Math.min(...single), max: Math.max(...single), all: single.map(Math.round) },
+      typingBurstMs: { median: median(burst), min: Math.min(...burst), max: Math.max(...burst), all: burst.map(Math.round) },
+      lastServerTime: serverMs,
+      target: `≤ ${TARGET_MS} ms`,
+      met: median(single) <= TARGET_MS,
+      loadAverage: loadAverage(),
+      machine: machineFacts(),
+      measuredAt: new Date().toISOString(),
+    };
+    writeFileSync('bench/results/editor.json', JSON.stringify(result, null, 2));
+    console.log(`\nEditor: condition edit → new counts on screen, ${fmt(data.profiles)} profiles (${data.label})`);
+    console.log(`  single edit:  median ${result.singleEditMs.median.toFixed(0)} ms (min ${result.singleEditMs.min.toFixed(0)}, max ${result.singleEditMs.max.toFixed(0)}) over ${single.length} edits — target ${result.target}: ${result.met ? 'met' : 'MISSED'}`);
+    console.log(`  typing burst: median ${result.typingBurstMs.median.toFixed(0)} ms from the last keystroke (includes the 250 ms debounce)`);
+    console.log(`  ${serverMs ?? ''}; load average ${result.loadAverage}; written to bench/results/editor.json`);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(`bench editor: ${error instanceof Error ? error.stack : error}`);
+  process.exit(1);
+});
