@@ -42,3 +42,35 @@ export function Palette({ onAdd }: { onAdd(kind: PaletteKind): void }) {
     </div>
   );
 }
+
+/** The node kinds offered where a connection was dropped on empty canvas. */
+export function QuickAddMenu({ at, onPick, onClose }: { at: { x: number; y: number }; onPick(kind: PaletteKind): void; onClose(): void }) {
+  return (
+    <div
+      role="menu"
+      aria-label="Add a node here"
+      data-testid="quick-add"
+      className="absolute z-20 w-48 rounded-xl bg-white p-1.5 shadow-xl ring-1 ring-slate-200"
+      style={{ left: at.x, top: at.y }}
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+    >
+      <p className="px-2 pt-1 pb-1.5 text-[11px] font-semibold tracking-wide text-slate-400 uppercase">Connect to a new…</p>
+      {ITEMS.map(({ kind, hint }, i) => (
+        <button
+          key={kind}
+          type="button"
+          role="menuitem"
+          autoFocus={i === 0}
+          onClick={() => onPick(kind)}
+          className="flex w-full items-start gap-2 rounded-lg px-2 py-1.5 text-left hover:bg-slate-50 focus:bg-slate-50 focus:outline-none"
+        >
+          <span className="mt-1 size-2.5 shrink-0 rounded-sm" style={{ backgroundColor: KIND_STYLE[kind].bar }} aria-hidden />
+          <span>
+            <span className="block text-sm font-medium text-slate-800">{KIND_STYLE[kind].label}</span>
+            <span className="block text-[11px] leading-tight text-slate-500">{hint}</span>
+          </span>
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -46,12 +46,34 @@ export function SaveStatusPill({ status, onRetry }: { status: SaveStatus; onRetr
 }
 
 /** Whether the counts on screen are those of the draft on screen. */
-export function CountStatusPill({ counting, stale, paused, tookMs, engine }: { counting: boolean; stale: boolean; paused: number; tookMs?: number; engine?: string }) {
+export function CountStatusPill({
+  counting,
+  stale,
+  paused,
+  error,
+  tookMs,
+  engine,
+}: {
+  counting: boolean;
+  stale: boolean;
+  paused: number;
+  /** The server refused or failed to count the draft on screen. */
+  error?: string;
+  tookMs?: number;
+  engine?: string;
+}) {
   const base = 'inline-flex items-center gap-1.5 rounded-full px-2.5 py-1 text-xs font-medium whitespace-nowrap ring-1 ring-inset';
   if (paused > 0) {
     return (
       <span data-testid="count-status" data-state="paused" className={cn(base, 'bg-amber-50 text-amber-800 ring-amber-600/20')}>
         <WarningIcon className="size-3.5" /> Counts paused: {paused} problem{paused === 1 ? '' : 's'}
+      </span>
+    );
+  }
+  if (error && !counting) {
+    return (
+      <span data-testid="count-status" data-state="error" className={cn(base, 'bg-red-50 text-red-700 ring-red-600/20')} title={error}>
+        <WarningIcon className="size-3.5" /> Cannot count: {error.length > 60 ? `${error.slice(0, 59)}…` : error}
       </span>
     );
   }

@@ -3,7 +3,7 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import { useCallback, useMemo, useRef } from 'react';
 import { copyFragment, type Fragment, isFragment, pasteFragment } from '@/lib/tree-graph/clipboard';
-import { addNodes, moveNodes, newNode, type PaletteKind, removeElements, type XY } from '@/lib/tree-graph/edit';
+import { addNodes, connect, moveNodes, newNode, type PaletteKind, removeElements, type XY } from '@/lib/tree-graph/edit';
 import { layoutTree, type Size } from '@/lib/tree-graph/layout';
 import type { SchemaResponse } from './api';
 import { defaultCondition } from './condition-field';
@@ -138,13 +138,16 @@ export function useCanvasCommands(o: Options) {
 
   useShortcuts(run);
 
-  const addNode = useCallback((kind: PaletteKind, schema: SchemaResponse, position: XY) => {
+  /** A new node, connected from `from` when given (a connection dropped on empty canvas): one undo step. */
+  const addNode = useCallback((kind: PaletteKind, schema: SchemaResponse, position: XY, from?: { source: string; branch: string }) => {
     const { history, select } = latest.current;
     let id = '';
     history.edit((doc) => {
       const node = newNode(doc, kind, position, () => defaultCondition(schema));
       id = node.id;
-      return addNodes(doc, [node]);
+      const added = addNodes(doc, [node]);
+      const linked = from ? connect(added, { ...from, target: node.id }) : undefined;
+      return linked && 'doc' in linked ? linked.doc : added;
     });
     select([id]);
   }, []);

@@ -88,7 +88,7 @@ test('draw a tree from the palette, edit a condition, and see the counts the pre
   expect(await canvasCounts(page)).toEqual(again.nodes);
 });
 
-test('open branches show unassigned profiles; a broken node says why', async ({ signedInPage: page, account }) => {
+test('open branches show unassigned profiles; a broken node says why; a connection dropped on empty canvas adds a node', async ({ signedInPage: page, account }) => {
   await seedAudience(account);
   const treeId = await createTree(account, { document: { ...SAMPLE, edges: SAMPLE.edges.slice(0, 2) } });
   await openEditor(page, treeId);
@@ -106,6 +106,22 @@ test('open branches show unassigned profiles; a broken node says why', async ({ 
   await page.getByLabel('Name', { exact: true }).fill('Grown-ups');
   await waitForSaved(page);
   await waitForFreshCounts(page);
+
+  // A connection dropped on empty canvas offers a new node there, already connected.
+  const no = (await handle(page, 'age', 'no').boundingBox())!;
+  await page.mouse.move(no.x + no.width / 2, no.y + no.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(no.x + 120, no.y + 120, { steps: 6 });
+  await page.mouse.move(no.x + 200, no.y + 200, { steps: 6 });
+  await page.mouse.up();
+  await page.getByTestId('quick-add').getByRole('menuitem', { name: /Segment/ }).click();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(3);
+  await expect(node(page, 'age').getByTestId('unassigned')).toHaveCount(0);
+  await waitForSaved(page);
+  await waitForFreshCounts(page);
+  const full = await (await account.session.post('/api/v1/preview', { data: { tree: await savedDocument(account, treeId) } })).json();
+  expect(full.unassigned).toBe(0);
+  expect(await canvasCounts(page)).toEqual(full.nodes);
 });
 
 test('undo/redo, copy/paste, delete and auto-layout', async ({ signedInPage: page, account }) => {

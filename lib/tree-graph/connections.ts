@@ -41,6 +41,14 @@ export function descendants(doc: TreeDocument, start: string): Set<string> {
   return seen;
 }
 
+/** Why a branch cannot take another connection, or undefined when it is open. */
+export function branchTaken(doc: TreeDocument, source: string, branch: string): string | undefined {
+  const taken = doc.edges.find((e) => e.source === source && e.branch === branch);
+  if (!taken) return undefined;
+  const other = doc.nodes.find((n) => n.id === taken.target);
+  return `That branch already leads to ${other ? nodeTitle(other) : 'another node'}; delete that connection first.`;
+}
+
 export function checkConnection(doc: TreeDocument, { source, branch, target }: ConnectionRequest): ConnectionCheck {
   const from = doc.nodes.find((n) => n.id === source);
   const to = doc.nodes.find((n) => n.id === target);
@@ -49,11 +57,8 @@ export function checkConnection(doc: TreeDocument, { source, branch, target }: C
   if (to.type === 'root') return { ok: false, reason: 'Nothing can connect into the root: every profile starts there.' };
   if (from.type === 'segment') return { ok: false, reason: 'A segment is an end point: nothing leaves it.' };
   if (!branch || !branchesOf(from).includes(branch)) return { ok: false, reason: `Drag from one of the branches of ${nodeTitle(from)}.` };
-  const taken = doc.edges.find((e) => e.source === source && e.branch === branch);
-  if (taken) {
-    const other = doc.nodes.find((n) => n.id === taken.target);
-    return { ok: false, reason: `That branch already leads to ${other ? nodeTitle(other) : 'another node'}; delete that connection first.` };
-  }
+  const taken = branchTaken(doc, source, branch);
+  if (taken) return { ok: false, reason: taken };
   const incoming = doc.edges.find((e) => e.target === target);
   if (incoming) {
     const other = doc.nodes.find((n) => n.id === incoming.source);

@@ -1,18 +1,12 @@
-import type { TreeDocument } from '@/lib/segments';
+import type { TreeCounts, TreeDocument } from '@/lib/segments';
 import { edgeId } from './edit';
 
 // What the canvas shows from a preview: each node's count and share of its parent, each
 // connection's flow (it carries exactly its target's profiles, since a node has one way in),
 // and per open branch the profiles that stop there unassigned.
 
-export interface PreviewCounts {
-  total: number;
-  excludedNoConsent: number;
-  nodes: Record<string, number>;
-  segments: Record<string, number>;
-  unassigned: number;
-  unassignedAt: Record<string, Record<string, number>>;
-}
+/** What POST /api/v1/preview answers, besides timing: the core's TreeCounts. */
+export type PreviewCounts = TreeCounts;
 
 export interface NodeFigures {
   count: number;

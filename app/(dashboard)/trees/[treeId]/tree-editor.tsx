@@ -9,9 +9,7 @@ import {
   MiniMap,
   ReactFlow,
   ReactFlowProvider,
-  type Connection,
   type EdgeChange,
-  type FinalConnectionState,
   type NodeChange,
   useReactFlow,
 } from '@xyflow/react';
@@ -27,19 +25,20 @@ import { Inspector } from '@/components/tree-editor/inspector';
 import { nodeTypes } from '@/components/tree-editor/nodes';
 import { KIND_STYLE } from '@/components/tree-editor/nodes/kind-style';
 import type { FlowEdge, FlowNode } from '@/components/tree-editor/nodes/node-types';
-import { DRAG_MIME, Palette } from '@/components/tree-editor/palette';
+import { DRAG_MIME, Palette, QuickAddMenu } from '@/components/tree-editor/palette';
 import { ShortcutsHelp } from '@/components/tree-editor/shortcuts-help';
+import { EmptyCanvasHint, ViewOnlyNote } from '@/components/tree-editor/canvas-notes';
 import { CountStatusPill, SaveStatusPill } from '@/components/tree-editor/status-pills';
 import { Toasts, useToasts } from '@/components/tree-editor/toasts';
 import { TreeName } from '@/components/tree-editor/tree-name';
 import { useAutosave } from '@/components/tree-editor/use-autosave';
+import { useConnections } from '@/components/tree-editor/use-connections';
 import { useCanvasCommands } from '@/components/tree-editor/use-canvas-commands';
 import { useLivePreview } from '@/components/tree-editor/use-live-preview';
 import { useTreeHistory } from '@/components/tree-editor/use-tree-history';
 import { type TreeDocument, validateTree } from '@/lib/segments';
-import { checkConnection } from '@/lib/tree-graph/connections';
 import { canvasFigures } from '@/lib/tree-graph/counts';
-import { connect, moveNodes, type PaletteKind, type XY } from '@/lib/tree-graph/edit';
+import { moveNodes, type PaletteKind, type XY } from '@/lib/tree-graph/edit';
 import { issuesByNode } from '@/lib/tree-graph/issues';
 import type { Size } from '@/lib/tree-graph/layout';
 import { toCanvasEdges, toCanvasNodes } from '@/lib/tree-graph/to-flow';
@@ -135,38 +134,15 @@ function Editor({ tree, initialDocument, restoredFromBackup, canEdit }: EditorPr
     endDrag.current = null;
   }, []);
 
-  const isValidConnection = useCallback(
-    (c: Connection | FlowEdge) => checkConnection(history.current(), { source: c.source, branch: c.sourceHandle, target: c.target }).ok,
-    [history],
-  );
-  const tryConnect = useCallback(
-    (source: string, branch: string | null | undefined, target: string) => {
-      const result = connect(history.current(), { source, branch, target });
-      if ('reason' in result) toast(result.reason, 'error');
-      else history.edit(() => result.doc);
-    },
-    [history, toast],
-  );
-  const onConnect = useCallback((c: Connection) => tryConnect(c.source, c.sourceHandle, c.target), [tryConnect]);
-  // A drop that did not land on a valid handle: say why, or connect when it landed on a node's body.
-  const onConnectEnd = useCallback(
-    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
-      if (state.isValid || !state.fromNode || state.fromHandle?.type !== 'source') return;
-      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
-      const target = state.toNode?.id ?? nodeIdAt(point.clientX, point.clientY);
-      if (target && target !== state.fromNode.id) tryConnect(state.fromNode.id, state.fromHandle.id, target);
-      else if (!target) toast('Drop the connection on a node to connect it.');
-    },
-    [tryConnect, toast],
-  );
+  const connections = useConnections(history, toast);
 
   const addAt = useCallback(
-    (kind: PaletteKind, screen?: { x: number; y: number }) => {
+    (kind: PaletteKind, screen?: { x: number; y: number }, from?: { source: string; branch: string }) => {
       const rect = wrapper.current?.getBoundingClientRect();
       const point = screen ?? (rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : { x: 0, y: 0 });
       const at = rf.screenToFlowPosition(point);
       // The drop point becomes the middle of the node's header, where the user aimed.
-      commands.addNode(kind, schema, { x: Math.round(at.x - 130), y: Math.round(at.y - 30) });
+      commands.addNode(kind, schema, { x: Math.round(at.x - 130), y: Math.round(at.y - (from ? 4 : 30)) }, from);
     },
     [rf, commands, schema],
   );
@@ -181,6 +157,7 @@ function Editor({ tree, initialDocument, restoredFromBackup, canEdit }: EditorPr
   );
 
   const selected = useMemo(() => doc.nodes.filter((n) => selectedNodes.has(n.id)), [doc, selectedNodes]);
+  const { quickAdd } = connections;
   const onlyRoot = doc.nodes.length === 1 && doc.edges.length === 0;
 
   return (
@@ -192,7 +169,7 @@ function Editor({ tree, initialDocument, restoredFromBackup, canEdit }: EditorPr
         <TreeName treeId={tree.id} initialName={tree.name} disabled={!canEdit} onError={(m) => toast(m, 'error')} />
         {tree.publishedVersion ? <Badge tone="green">Published v{tree.publishedVersion}</Badge> : <Badge>Draft</Badge>}
         {!canEdit && <Badge tone="blue" data-testid="read-only-badge">View only</Badge>}
-        <CountStatusPill counting={preview.counting} stale={preview.stale} paused={validation.errors.length} tookMs={preview.counts?.tookMs} engine={preview.counts?.engine} />
+        <CountStatusPill counting={preview.counting} stale={preview.stale} paused={validation.errors.length} error={preview.error?.message} tookMs={preview.counts?.tookMs} engine={preview.counts?.engine} />
         <div className="ml-auto flex items-center gap-3">
           {canEdit && <SaveStatusPill status={save.status} onRetry={() => void save.retry()} />}
           <EditorToolbar
@@ -236,14 +213,17 @@ function Editor({ tree, initialDocument, restoredFromBackup, canEdit }: EditorPr
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
             onEdgesChange={onEdgesChange}
-            onConnect={onConnect}
-            onConnectEnd={onConnectEnd}
-            isValidConnection={isValidConnection}
+            onConnect={connections.onConnect}
+            onConnectEnd={connections.onConnectEnd}
+            isValidConnection={connections.isValidConnection}
             onNodeDragStart={startDrag}
             onNodeDragStop={stopDrag}
             onSelectionDragStart={startDrag}
             onSelectionDragStop={stopDrag}
-            onPaneClick={() => select([])}
+            onPaneClick={() => {
+              select([]);
+              connections.closeQuickAdd();
+            }}
             nodesDraggable={canEdit}
             nodesConnectable={canEdit}
             elementsSelectable
@@ -276,16 +256,16 @@ function Editor({ tree, initialDocument, restoredFromBackup, canEdit }: EditorPr
               <Palette onAdd={(kind) => addAt(kind)} />
             </div>
           )}
-          {onlyRoot && canEdit && (
-            <div className="pointer-events-none absolute inset-x-0 bottom-24 z-10 flex justify-center" data-testid="empty-hint">
-              <div className="max-w-sm rounded-xl bg-white/95 px-5 py-4 text-center shadow-lg ring-1 ring-slate-200">
-                <p className="text-sm font-semibold text-slate-900">Start your tree</p>
-                <p className="mt-1 text-sm text-slate-600">
-                  Drag a <b>Split</b> from the palette, then drag from the root’s <b>Everyone</b> handle onto it. End each branch in a <b>Segment</b>.
-                </p>
-                <p className="mt-2 text-xs text-slate-400">Press ? for keyboard shortcuts</p>
-              </div>
-            </div>
+          {onlyRoot && canEdit && <EmptyCanvasHint />}
+          {quickAdd && (
+            <QuickAddMenu
+              at={{ x: quickAdd.x - (wrapper.current?.getBoundingClientRect().left ?? 0), y: quickAdd.y - (wrapper.current?.getBoundingClientRect().top ?? 0) }}
+              onPick={(kind) => {
+                addAt(kind, { x: quickAdd.x, y: quickAdd.y }, { source: quickAdd.source, branch: quickAdd.branch });
+                connections.closeQuickAdd();
+              }}
+              onClose={connections.closeQuickAdd}
+            />
           )}
           <Toasts toasts={toasts} dismiss={dismiss} />
         </div>
@@ -303,11 +283,7 @@ function Editor({ tree, initialDocument, restoredFromBackup, canEdit }: EditorPr
         />
       </div>
       <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
-      {!canEdit && (
-        <div className="pointer-events-none absolute bottom-4 left-1/2 z-10 -translate-x-1/2">
-          <span className="rounded-full bg-slate-900/80 px-3 py-1 text-xs text-white">View only: ask an owner for editor access to change this tree</span>
-        </div>
-      )}
+      {!canEdit && <ViewOnlyNote />}
     </div>
   );
 }
@@ -326,11 +302,4 @@ function applyPicks(current: ReadonlySet<string>, picked: ReadonlyMap<string, bo
   return next;
 }
 
-function nodeIdAt(x: number, y: number): string | undefined {
-  for (const el of document.elementsFromPoint(x, y)) {
-    const node = (el as HTMLElement).closest?.('.react-flow__node');
-    if (node) return node.getAttribute('data-id') ?? undefined;
-  }
-  return undefined;
-}
 
