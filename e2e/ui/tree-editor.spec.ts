@@ -109,10 +109,11 @@ test('open branches show unassigned profiles; a broken node says why; a connecti
 
   // A connection dropped on empty canvas offers a new node there, already connected.
   const no = (await handle(page, 'age', 'no').boundingBox())!;
+  const canvas = (await page.getByTestId('canvas').boundingBox())!;
   await page.mouse.move(no.x + no.width / 2, no.y + no.height / 2);
   await page.mouse.down();
-  await page.mouse.move(no.x + 120, no.y + 120, { steps: 6 });
-  await page.mouse.move(no.x + 200, no.y + 200, { steps: 6 });
+  await page.mouse.move(no.x + 60, no.y + 30, { steps: 6 });
+  await page.mouse.move(canvas.x + canvas.width - 60, no.y + 40, { steps: 10 }); // right of every node
   await page.mouse.up();
   await page.getByTestId('quick-add').getByRole('menuitem', { name: /Segment/ }).click();
   await expect(page.locator('.react-flow__edge')).toHaveCount(3);
