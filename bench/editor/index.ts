@@ -32,6 +32,7 @@ async function main() {
     executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
   });
+  let page: import('@playwright/test').Page | undefined;
   try {
     const context = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 1440, height: 900 } });
     const { csrfToken } = await (await context.request.get('/api/auth/csrf')).json();
@@ -58,7 +59,8 @@ async function main() {
     // The reference tree once through the index: loads the property columns it uses.
     await context.request.post('/api/v1/preview', { data: { tree: referenceTree() }, timeout: 600_000 });
     // Only now the page: a preview counted by SQL (synchronous on SQLite) would hold up the server.
-    const page = await context.newPage();
+    page = await context.newPage();
+    page.on('console', (m) => m.type() === 'error' && console.error(`[browser] ${m.text()}`));
     await page.goto(`/trees/${treeId}`);
     await page.getByTestId(`node-${SPLIT}`).click({ timeout: 60_000 });
     await installMeasurement(page);
@@ -98,6 +100,9 @@ async function main() {
     console.log(`  single edit:  median ${result.singleEditMs.median.toFixed(0)} ms (min ${result.singleEditMs.min.toFixed(0)}, max ${result.singleEditMs.max.toFixed(0)}) over ${single.length} edits — target ${result.target}: ${result.met ? 'met' : 'MISSED'}`);
     console.log(`  typing burst: median ${result.typingBurstMs.median.toFixed(0)} ms from the last keystroke (includes the 250 ms debounce)`);
     console.log(`  ${serverMs ?? ''}; load average ${result.loadAverage}; written to bench/results/editor.json`);
+  } catch (error) {
+    await page?.screenshot({ path: 'bench/results/editor-failure.png' }).catch(() => undefined);
+    throw error;
   } finally {
     await browser.close();
     await server.stop();
