@@ -12,16 +12,19 @@ export type IssueWithNode = ClientIssue & { nodeId?: string };
 
 export const treeKey = (treeId: string) => ['tree', { treeId }] as const;
 
-export function saveTree(treeId: string, body: { document?: TreeDocument; name?: string }, keepalive = false): Promise<{ tree: TreeDetail }> {
-  if (!keepalive) return apiFetch(`/api/v1/trees/${encodeURIComponent(treeId)}`, { method: 'PUT', body });
-  // keepalive lets the last save finish while the page is being left (fetch is cancelled otherwise).
-  return fetch(`/api/v1/trees/${encodeURIComponent(treeId)}`, {
+export function saveTree(treeId: string, body: { document?: TreeDocument; name?: string }): Promise<{ tree: TreeDetail }> {
+  return apiFetch(`/api/v1/trees/${encodeURIComponent(treeId)}`, { method: 'PUT', body });
+}
+
+/** The last save while the page is being left: keepalive lets it finish after the page is gone. */
+export function saveTreeOnExit(treeId: string, document: TreeDocument): void {
+  void fetch(`/api/v1/trees/${encodeURIComponent(treeId)}`, {
     method: 'PUT',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
+    body: JSON.stringify({ document }),
     credentials: 'same-origin',
     keepalive: true,
-  }).then(() => ({ tree: undefined as unknown as TreeDetail }));
+  }).catch(() => undefined);
 }
 
 /** POST /api/v1/preview with an AbortSignal, so a superseded preview stops at once. */

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '@/components/hooks/api-client';
 import { type TreeDocument, validateTree } from '@/lib/segments';
-import { saveTree } from './api';
+import { saveTree, saveTreeOnExit } from './api';
 import { clearBackup, sameDocument, writeBackup } from './draft-backup';
 
 export const AUTOSAVE_DELAY_MS = 600;
@@ -72,7 +72,7 @@ export function useAutosave(treeId: string, doc: TreeDocument, enabled: boolean,
       const target = latest.current;
       if (sameDocument(target, saved.current) || validateTree(target).errors.length > 0) return;
       saved.current = target;
-      void saveTree(treeId, { document: target }, true);
+      saveTreeOnExit(treeId, target);
     };
     window.addEventListener('pagehide', flush);
     return () => {
