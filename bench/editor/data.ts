@@ -13,7 +13,7 @@ export const DEFAULT_SOURCES = ['data/bench-preview-e.db', 'data/bench-sql-f.db'
 const COPY = 'data/bench-editor.db';
 const DEMO = 'data/bench-editor-demo.db';
 
-export interface BenchData {
+interface BenchData {
   databaseUrl: string;
   label: string;
   profiles: number;

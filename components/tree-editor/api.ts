@@ -10,7 +10,6 @@ export type PreviewResponse = z.infer<typeof previewResponseSchema> & PreviewCou
 export type SchemaResponse = z.infer<typeof schemaDiscoverySchema>;
 export type IssueWithNode = ClientIssue & { nodeId?: string };
 
-export const treeKey = (treeId: string) => ['tree', { treeId }] as const;
 
 export function saveTree(treeId: string, body: { document?: TreeDocument; name?: string }): Promise<{ tree: TreeDetail }> {
   return apiFetch(`/api/v1/trees/${encodeURIComponent(treeId)}`, { method: 'PUT', body });

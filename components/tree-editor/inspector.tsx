@@ -14,7 +14,7 @@ import { ConditionField, defaultCondition } from './condition-field';
 import { KIND_STYLE } from './nodes/kind-style';
 import { SegmentPanel } from './segment-panel';
 
-export type Edit = (change: (doc: TreeDocument) => TreeDocument, group?: string) => void;
+type Edit = (change: (doc: TreeDocument) => TreeDocument, group?: string) => void;
 
 interface InspectorProps {
   treeId: string;

@@ -6,7 +6,7 @@ import { type TreeDocument, validateTree } from '@/lib/segments';
 import { saveTree, saveTreeOnExit } from './api';
 import { clearBackup, sameDocument, writeBackup } from './draft-backup';
 
-export const AUTOSAVE_DELAY_MS = 600;
+const AUTOSAVE_DELAY_MS = 600;
 
 export type SaveStatus =
   | { state: 'saved'; at?: Date }

@@ -8,7 +8,7 @@ import type { FlowEdge } from './nodes/node-types';
 import type { ToastTone } from './toasts';
 import type { TreeHistory } from './use-tree-history';
 
-export interface QuickAdd {
+interface QuickAdd {
   source: string;
   branch: string;
   /** Where the connection was dropped, in client coordinates. */

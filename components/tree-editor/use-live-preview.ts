@@ -7,9 +7,9 @@ import { countingKey } from '@/lib/tree-graph/semantic-key';
 import { issuesOf, type IssueWithNode, previewTree, type PreviewResponse } from './api';
 import { useLeadingDebounce } from './use-leading-debounce';
 
-export const PREVIEW_DEBOUNCE_MS = 250;
+const PREVIEW_DEBOUNCE_MS = 250;
 
-export interface LivePreview {
+interface LivePreview {
   /** The last counts received, possibly for an earlier draft (see `stale`). */
   counts?: PreviewResponse;
   /** The counts shown are not for the draft on screen: a preview is pending or running. */

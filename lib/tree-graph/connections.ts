@@ -11,9 +11,9 @@ export interface ConnectionRequest {
   target: string;
 }
 
-export type ConnectionCheck = { ok: true } | { ok: false; reason: string };
+type ConnectionCheck = { ok: true } | { ok: false; reason: string };
 
-export function nodeTitle(node: TreeNode): string {
+function nodeTitle(node: TreeNode): string {
   switch (node.type) {
     case 'root':
       return 'the root';

@@ -40,7 +40,7 @@ export function addNodes(doc: TreeDocument, nodes: TreeNode[], edges: TreeEdge[]
   return { ...doc, nodes: [...doc.nodes, ...nodes], edges: [...doc.edges, ...edges] };
 }
 
-export type ConnectResult = { doc: TreeDocument } | { reason: string };
+type ConnectResult = { doc: TreeDocument } | { reason: string };
 
 export function connect(doc: TreeDocument, request: ConnectionRequest): ConnectResult {
   const check = checkConnection(doc, request);
@@ -48,7 +48,7 @@ export function connect(doc: TreeDocument, request: ConnectionRequest): ConnectR
   return { doc: { ...doc, edges: [...doc.edges, { source: request.source, target: request.target, branch: request.branch! }] } };
 }
 
-export interface RemoveResult {
+interface RemoveResult {
   doc: TreeDocument;
   /** The root stays, whatever was selected: a tree always has one. */
   keptRoot: boolean;

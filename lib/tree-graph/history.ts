@@ -4,7 +4,7 @@
 // undo step, as in a design tool (one Ctrl+Z undoes the whole word, not one letter).
 
 export const HISTORY_LIMIT = 100;
-export const COALESCE_MS = 1000;
+const COALESCE_MS = 1000;
 
 export interface History<T> {
   past: T[];
@@ -18,7 +18,7 @@ export function createHistory<T>(present: T): History<T> {
   return { past: [], present, future: [] };
 }
 
-export interface RecordOptions {
+interface RecordOptions {
   /** Edits of the same group within COALESCE_MS merge into one undo step. */
   group?: string;
   now?: number;

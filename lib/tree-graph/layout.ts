@@ -8,7 +8,7 @@ import type { XY } from './edit';
 // of no, cases in order, else last — so the drawing reads like the logic.
 
 export type Size = { width: number; height: number };
-export const DEFAULT_SIZE: Size = { width: 240, height: 110 };
+const DEFAULT_SIZE: Size = { width: 240, height: 110 };
 
 export function layoutTree(doc: TreeDocument, sizes: ReadonlyMap<string, Size> = new Map()): Map<string, XY> {
   const g = new dagre.graphlib.Graph();

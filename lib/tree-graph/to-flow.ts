@@ -34,7 +34,7 @@ export interface CanvasEdgeData extends Record<string, unknown> {
   stale: boolean;
 }
 
-export interface CanvasNode {
+interface CanvasNode {
   id: string;
   type: TreeNode['type'];
   position: XY;
@@ -44,7 +44,7 @@ export interface CanvasNode {
   measured?: Size;
 }
 
-export interface CanvasEdge {
+interface CanvasEdge {
   id: string;
   type: 'flow';
   source: string;
