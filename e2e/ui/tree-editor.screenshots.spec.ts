@@ -55,6 +55,15 @@ test('tree editor with live counts', async ({ signedInPage: page, account }) => 
   await waitForFreshCounts(page);
   await node(page, 'age').click();
   await expect(page.getByTestId('inspector-count')).not.toContainText('—');
-  await page.waitForTimeout(500); // the fit-view animation (300 ms) settles
+  // The fit-view animation has settled when the viewport's transform stops changing.
+  let last: string | null = null;
+  await expect
+    .poll(async () => {
+      const now = await page.locator('.react-flow__viewport').getAttribute('style');
+      const settled = now === last;
+      last = now;
+      return settled;
+    }, { intervals: [250] })
+    .toBe(true);
   await page.screenshot({ path: 'docs/images/tree-editor.png' });
 });
