@@ -191,7 +191,7 @@ test('undo/redo, copy/paste, delete and auto-layout', async ({ signedInPage: pag
   await expect(page.getByTestId('shortcuts-help')).toContainText('Tidy up (auto-layout)');
 });
 
-test('autosave survives a reload', async ({ signedInPage: page, account }) => {
+test('autosave survives a reload and leaving the page at once', async ({ signedInPage: page, account }) => {
   const treeId = await createTree(account, { document: SAMPLE });
   await openEditor(page, treeId);
   await node(page, 'age').click();
@@ -207,6 +207,16 @@ test('autosave survives a reload', async ({ signedInPage: page, account }) => {
   expect(document.nodes.map((n: { type: string }) => n.type)).toContain('switch');
   // Nothing was left for the local backup to restore.
   await expect(page.getByText('Restored changes from this browser')).toHaveCount(0);
+
+  // Leaving right after an edit, before the autosave delay: the edit is not lost.
+  await node(page, 'age').click();
+  await page.getByLabel('Label', { exact: true }).fill('Left in a hurry');
+  await page.getByRole('link', { name: 'Back to trees' }).click();
+  await expect(page).toHaveURL(/\/trees$/);
+  await openEditor(page, treeId);
+  await expect(node(page, 'age')).toContainText('Left in a hurry');
+  await waitForSaved(page);
+  await expect.poll(async () => (await savedDocument(account, treeId)).nodes.find((n: { id: string }) => n.id === 'age').data.label).toBe('Left in a hurry');
 });
 
 test('a viewer gets a read-only canvas', async ({ account, browser, playwright, baseURL }) => {
