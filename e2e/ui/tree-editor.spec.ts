@@ -249,3 +249,12 @@ test('a viewer gets a read-only canvas', async ({ account, browser, playwright, 
   await viewer.session.dispose();
   await context.close();
 });
+
+test("a tree of another workspace, or none, is not found", async ({ signedInPage: page, otherAccount }) => {
+  const foreign = await createTree(otherAccount, { document: SAMPLE });
+  for (const id of [foreign, 'no-such-tree']) {
+    await page.goto(`/trees/${id}`);
+    await expect(page.getByRole('heading', { name: 'Tree not found' })).toBeVisible();
+    await expect(page.getByTestId('node-root')).toHaveCount(0);
+  }
+});
