@@ -16,6 +16,10 @@ const BENCHMARKS: Record<string, { about: string; run: (args: string[]) => Promi
     about: 'POST /api/v1/evaluate at a fixed rate (autocannon, second process) against `next start` on 1M profiles',
     run: (args) => runScript('bench/evaluate/index.ts', args),
   },
+  editor: {
+    about: 'tree editor in Chromium: condition edit → new counts on screen (1M profiles), median of 20 edits',
+    run: (args) => runScript('bench/editor/index.ts', args),
+  },
   'preview-sql': {
     about: 'the same reference tree through the SQL engine on SQLite and PostgreSQL, and hand-written SQL',
     run: (args) => runScript('bench/preview-sql/index.ts', args),
