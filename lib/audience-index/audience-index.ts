@@ -98,7 +98,7 @@ export class AudienceIndex {
     const root = this.root(!!options.requireOptIn);
     const overlay = [...this.overlay.values()];
     const words = wordsFor(this.data.size);
-    const pool = this.threads && this.data.size >= COUNT_LIMITS.parallelFrom && (!compiled.usesSegments || countOptions.segmentMembers) ? countPool() : null;
+    const pool = this.threads && this.data.size >= COUNT_LIMITS.parallelFrom && (!compiled.usesSegments || countOptions.segmentMembers) ? await countPool() : null;
     const plan = this.plan(compiled, options, countOptions.segmentMembers);
     const ranges: Promise<CountRange>[] = [];
     let local: [number, number] = [0, words];

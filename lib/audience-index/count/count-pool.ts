@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { join } from 'node:path';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { CompiledTree } from '@/lib/segments';
 import type { Column } from '../storage/column';
 import type { IndexData, Timeline } from '../storage/index-data';
@@ -12,9 +11,10 @@ import type { WorkerReply, WorkerRequest } from './count-worker';
 
 // Worker threads that count part of a tree's slots while the main thread counts the rest,
 // reading the same shared index. Threads: AUDIENCE_INDEX_THREADS, by default one less than
-// the machine's cores (one on a two-core machine). The worker is TypeScript loaded through
-// tsx; where that cannot run (a bundled production server without the sources) the pool
-// reports itself unavailable and every count stays on the main thread, with the same result.
+// the machine's cores (one on a two-core machine). The worker is count-worker.ts, compiled
+// to plain JavaScript before it starts (see spawnWorker): no TypeScript loader runs in the
+// thread. Where no worker can start, every count stays on the main thread (same result),
+// said once in the log.
 interface Thread {
   worker: Worker;
   /** Index ids and "index event key" property columns this thread holds. */
@@ -34,19 +34,17 @@ export class CountPool {
 
   private constructor(private readonly threads: Thread[]) {}
 
-  static create(size: number): CountPool | null {
+  static async create(size: number): Promise<CountPool | null> {
     if (size <= 0) return null;
+    let threads: Thread[] = [];
     try {
-      const entry = workerEntry();
-      if (!entry) return null;
       // No inherited flags: process-wide ones (--max-old-space-size, --expose-gc) make the
-      // Worker constructor throw, and tsx's own must not run twice.
-      const execArgv: string[] = [];
-      const threads = Array.from({ length: size }, (): Thread => {
-        const worker = new Worker(entry, { execArgv });
-        return { worker, sent: new Set(), pending: new Map() };
-      });
+      // Worker constructor throw, and loaders of the parent (tsx, vitest) are not needed.
+      const options: WorkerOptions = { execArgv: [] };
+      const spawn = await spawnWorker();
+      threads = Array.from({ length: size }, (): Thread => ({ worker: spawn(options), sent: new Set(), pending: new Map() }));
       const pool = new CountPool(threads);
+      await Promise.all(threads.map((thread) => started(thread.worker)));
       for (const thread of threads) {
         thread.worker.on('message', (reply: WorkerReply) => pool.settle(thread, reply));
         thread.worker.on('error', (error) => pool.fail(error));
@@ -54,8 +52,11 @@ export class CountPool {
         // After the listeners (adding one references the worker again): idle, it keeps no one alive.
         thread.worker.unref();
       }
+      console.info(`[audience-index] counting on ${size + 1} threads (AUDIENCE_INDEX_THREADS=${size})`);
       return pool;
-    } catch {
+    } catch (error) {
+      for (const thread of threads) void thread.worker.terminate();
+      console.warn(`[audience-index] counting threads cannot start, counting on one thread: ${error instanceof Error ? error.message : String(error)}`);
       return null;
     }
   }
@@ -109,7 +110,7 @@ export class CountPool {
 
   private settle(thread: Thread, reply: WorkerReply): void {
     const waiting = thread.pending.get(reply.requestId);
-    if (!waiting) return;
+    if (!waiting || 'ready' in reply) return;
     thread.pending.delete(reply.requestId);
     if (thread.pending.size === 0) thread.worker.unref();
     if ('error' in reply) waiting.reject(new Error(reply.error));
@@ -127,34 +128,65 @@ export class CountPool {
   }
 }
 
+/** Resolves when the thread has loaded its code; rejects when it cannot (within START_MS). */
+function started(worker: Worker): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => done(new Error(`no answer within ${START_MS} ms`)), START_MS);
+    const onMessage = (reply: WorkerReply) => {
+      if ('ready' in reply) done();
+    };
+    const onError = (error: Error) => done(error);
+    const onExit = (code: number) => done(new Error(`exited with code ${code}`));
+    function done(error?: Error) {
+      clearTimeout(timer);
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      if (error) reject(error);
+      else resolve();
+    }
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+  });
+}
+const START_MS = 30_000;
+
 /**
- * The worker's entry file, which registers the TypeScript loader in the thread and runs
- * count-worker.ts. A plain path, not `new URL(…, import.meta.url)`, so bundlers leave it
- * alone; next to this module when running from source, else under the working directory
- * (`next start` from the project). Null when neither exists: counting stays on one thread.
+ * How a counting thread starts: from count-worker.ts bundled by esbuild into one plain
+ * script (scripts/count-worker-bundle.mjs), so no TypeScript loader runs in the thread.
+ * The Next server (next start, next dev) runs the file that `next build` / `next dev`
+ * wrote under the project; vitest and tsx scripts bundle the current sources once per
+ * process and evaluate the text. (Turbopack 16.4 does not bundle
+ * `new Worker(new URL('./x.ts', import.meta.url))` on the server: it copies the .ts.)
  */
-function workerEntry(): string | null {
-  const candidates: string[] = [join(process.cwd(), 'lib', 'audience-index', 'count', 'count-worker-entry.mjs')];
-  try {
-    candidates.unshift(join(dirname(fileURLToPath(import.meta.url)), 'count-worker-entry.mjs'));
-  } catch {
-    // import.meta.url is not a file URL in this build.
+async function spawnWorker(): Promise<(options: WorkerOptions) => Worker> {
+  if (process.env.NEXT_RUNTIME) {
+    const file = join(process.cwd(), '.audience-index', 'count-worker.cjs');
+    if (!existsSync(file)) throw new Error(`${file} is missing (written by next build and next dev)`);
+    return (options) => new Worker(file, options);
   }
-  return candidates.find((file) => existsSync(file)) ?? null;
+  const { workerScript } = await import(/* turbopackIgnore: true */ /* webpackIgnore: true */ './worker-script');
+  const script = await workerScript();
+  return (options) => new Worker(script, { ...options, eval: true });
 }
 
-let shared: CountPool | null | undefined;
-let attempts = 0;
+const globalForPool = globalThis as unknown as { audienceCountPool?: { pool: Promise<CountPool | null>; attempts: number } };
 /** A pool whose thread died is replaced, a few times per process at most. */
 const MAX_ATTEMPTS = 3;
 
+/** Worker threads to count with: AUDIENCE_INDEX_THREADS, else one less than the cores. */
+export function threadsWanted(): number {
+  const configured = process.env.AUDIENCE_INDEX_THREADS;
+  const size = configured !== undefined && configured !== '' ? Number(configured) : availableParallelism() - 1;
+  return Number.isInteger(size) ? Math.max(0, size) : 0;
+}
+
 /** The process's pool, made on first use; null when counting stays on the main thread. */
-export function countPool(): CountPool | null {
-  if (shared === undefined || (shared !== null && shared.size === 0 && attempts < MAX_ATTEMPTS)) {
-    const configured = process.env.AUDIENCE_INDEX_THREADS;
-    const size = configured !== undefined && configured !== '' ? Number(configured) : Math.max(0, availableParallelism() - 1);
-    attempts++;
-    shared = CountPool.create(Number.isInteger(size) ? size : 0);
+export async function countPool(): Promise<CountPool | null> {
+  let state = globalForPool.audienceCountPool;
+  if (state) {
+    const pool = await state.pool;
+    // A pool that could not start is not tried again; one that broke later is, a few times.
+    if (!pool || pool.size || state.attempts >= MAX_ATTEMPTS) return pool?.size ? pool : null;
   }
-  return shared?.size ? shared : null;
+  state = globalForPool.audienceCountPool = { pool: CountPool.create(threadsWanted()), attempts: (state?.attempts ?? 0) + 1 };
+  const pool = await state.pool;
+  return pool?.size ? pool : null;
 }

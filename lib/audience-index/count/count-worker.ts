@@ -26,7 +26,11 @@ export type WorkerRequest =
       w1: number;
     };
 
-export type WorkerReply = { requestId: number; nodes: Float64Array; stopped: [string, number][] } | { requestId: number; error: string };
+export type WorkerReply =
+  | { requestId: number; nodes: Float64Array; stopped: [string, number][] }
+  | { requestId: number; error: string }
+  /** Sent once when the thread has loaded (requestId 0). */
+  | { requestId: 0; ready: true };
 
 const indexes = new Map<number, { data: IndexData; externalIds?: Column }>();
 
@@ -67,3 +71,4 @@ parentPort?.on('message', (request: WorkerRequest) => {
       }
   }
 });
+parentPort?.postMessage({ requestId: 0, ready: true } satisfies WorkerReply);

@@ -17,8 +17,8 @@ describe('counting on two threads', () => {
     COUNT_LIMITS.parallelFrom = 100_000;
   });
 
-  it('has a worker to count with', () => {
-    expect(countPool()?.size).toBeGreaterThan(0);
+  it('has a worker to count with', async () => {
+    expect((await countPool())?.size).toBeGreaterThan(0);
   });
 
   it('agrees with the reference on random trees', async () => {
