@@ -87,16 +87,7 @@ export class AudienceIndex {
   }
 
   async countTree(tree: CompiledTree | unknown, countOptions: IndexCountOptions): Promise<TreeCounts> {
-    const compiled = isCompiledTree(tree) ? tree : compileTree(tree);
-    const needs = propertyNeeds(compiled);
-    await this.properties.ensure(needs);
-    const options = withMembership(countOptions);
-    if (!Number.isFinite(options.asOf)) throw new TypeError('asOf must be a finite number of milliseconds.');
-    if (compiled.usesSegments && !options.segmentMembership && this.profiles > 0) throw new MissingSegmentMembershipError();
-    // From here until the threads answer, state and overlay are read once: a change applied
-    // meanwhile replaces the root set rather than editing it, so every range sees one snapshot.
-    const root = this.root(!!options.requireOptIn);
-    const overlay = [...this.overlay.values()];
+    const { compiled, needs, options, root, overlay } = await this.prepare(tree, countOptions);
     const words = wordsFor(this.data.size);
     const pool = this.threads && this.data.size >= COUNT_LIMITS.parallelFrom && (!compiled.usesSegments || countOptions.segmentMembers) ? await countPool() : null;
     const plan = this.plan(compiled, options, countOptions.segmentMembers);
@@ -125,6 +116,45 @@ export class AudienceIndex {
     const mine = countRange(plan, root, local[0], local[1]);
     const counts = toTreeCounts(compiled, root, [mine, ...(await Promise.all(ranges))]);
     return overlay.length === 0 ? counts : addCounts(counts, referenceCountTree(compiled, overlay, options));
+  }
+
+  /**
+   * Profile ids (ascending) in each segment of the tree: what `segment` conditions of other
+   * trees read, and the member lists of GET /segments/{key}/members. The set-wise walk of a
+   * count on this thread, reading the sets that reach segment nodes; the overlay through
+   * the reference evaluator.
+   */
+  async members(tree: CompiledTree | unknown, countOptions: IndexCountOptions): Promise<Record<string, number[]>> {
+    const { compiled, options, root, overlay } = await this.prepare(tree, countOptions);
+    const members: Record<string, number[]> = Object.fromEntries(compiled.segmentKeys.map((key) => [key, [] as number[]]));
+    const plan = this.plan(compiled, options, countOptions.segmentMembers);
+    countRange(plan, root, 0, wordsFor(this.data.size), (key, bits) => {
+      const ids = members[key];
+      for (let w = 0; w < bits.length; w++) {
+        for (let word = bits[w]; word !== 0; word &= word - 1) ids.push(this.data.ids[(w << 5) + (31 - Math.clz32(word & -word))]);
+      }
+    });
+    for (const input of overlay) {
+      const { segment } = evaluateTree(compiled, input, options);
+      if (segment !== null) members[segment]?.push(profileId(input));
+    }
+    for (const ids of Object.values(members)) ids.sort((a, b) => a - b);
+    return members;
+  }
+
+  /**
+   * What a walk over the slots needs. From here until the walk ends, state and overlay are
+   * read once: a change applied meanwhile replaces the root set rather than editing it, so
+   * every range (and thread) sees one snapshot.
+   */
+  private async prepare(tree: CompiledTree | unknown, countOptions: IndexCountOptions) {
+    const compiled = isCompiledTree(tree) ? tree : compileTree(tree);
+    const needs = propertyNeeds(compiled);
+    await this.properties.ensure(needs);
+    const options = withMembership(countOptions);
+    if (!Number.isFinite(options.asOf)) throw new TypeError('asOf must be a finite number of milliseconds.');
+    if (compiled.usesSegments && !options.segmentMembership && this.profiles > 0) throw new MissingSegmentMembershipError();
+    return { compiled, needs, options, root: this.root(!!options.requireOptIn), overlay: [...this.overlay.values()] };
   }
 
   private plan(compiled: CompiledTree, options: EvaluationOptions, members: IndexCountOptions['segmentMembers']) {

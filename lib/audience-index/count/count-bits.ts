@@ -56,8 +56,17 @@ export function rootSet(state: Uint8Array, excluded: Uint8Array): RootSet {
   return root;
 }
 
-/** Counts the slots of `root` in words [w0, w1). Stopped profiles are keyed "nodeIndex\u0000branch". */
-export function countRange(plan: TreeCountPlan, root: RootSet, w0: number, w1: number): CountRange {
+/**
+ * Counts the slots of `root` in words [w0, w1). Stopped profiles are keyed "nodeIndex\u0000branch".
+ * `onSegment` is shown the set reaching each segment node (to list members).
+ */
+export function countRange(
+  plan: TreeCountPlan,
+  root: RootSet,
+  w0: number,
+  w1: number,
+  onSegment?: (key: string, bits: Int32Array) => void,
+): CountRange {
   const nodes = plan.tree.document.nodes;
   const index = new Map(nodes.map((n, i) => [n.id, i]));
   const next = new Map<string, Map<string, string>>();
@@ -128,6 +137,7 @@ export function countRange(plan: TreeCountPlan, root: RootSet, w0: number, w1: n
     const node = nodes[i];
     const reached = countBits(reach, w0, w1);
     result.nodes[i] += reached;
+    if (reached !== 0 && node.type === 'segment') onSegment?.(node.data.key, reach);
     // Nobody here: every node below counts 0 and nobody stops.
     if (reached === 0 || node.type === 'segment') return buffers.give(reach);
     if (node.type === 'root') return follow(node, ROOT_BRANCH, reach);
