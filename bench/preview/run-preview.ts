@@ -39,7 +39,7 @@ function inChild(target: string, args: string[]): TargetResult {
 
 function line(r: TargetResult): string {
   const p = r.preview;
-  return `${r.target.padEnd(58)} ${fmt(r.profiles).padStart(10)} ${fmt(r.events).padStart(12)}  build ${r.buildSeconds.toFixed(1).padStart(6)} s  rss ${fmt(r.memory.rssMB).padStart(5)} MB  index ${fmt(r.memory.indexMB).padStart(5)} MB  first ${p.firstMs.toFixed(0).padStart(5)} ms  p50 ${p.warm.p50.toFixed(1).padStart(6)} ms  p95 ${p.warm.p95.toFixed(1).padStart(6)} ms  cpu p50 ${p.warm.cpuP50.toFixed(1)} ms`;
+  return `${r.target.padEnd(58)} ${fmt(r.profiles).padStart(10)} ${fmt(r.events).padStart(12)}  build ${r.buildSeconds.toFixed(1).padStart(6)} s  peak ${fmt(r.memory.peakRssMB).padStart(6)} MB  rss ${fmt(r.memory.rssMB).padStart(6)} MB  index ${fmt(r.memory.indexMB).padStart(5)} MB  first ${p.firstMs.toFixed(0).padStart(5)} ms  p50 ${p.warm.p50.toFixed(1).padStart(6)} ms  p95 ${p.warm.p95.toFixed(1).padStart(6)} ms  cpu p50 ${p.warm.cpuP50.toFixed(1)} ms  | 1 thread p50 ${p.oneThread.p50.toFixed(1)} ms  p95 ${p.oneThread.p95.toFixed(1)} ms  | load ${r.load.map((l) => l.toFixed(1)).join('–')}`;
 }
 
 export async function runPreviewBenchmark(argv: string[]): Promise<void> {

@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { AudienceIndex } from '@/lib/audience-index';
@@ -17,6 +18,8 @@ export interface TargetResult {
   memory: MemoryFigures;
   preview: PreviewTimes;
   machine: ReturnType<typeof machineFacts>;
+  /** 1-minute load average when the target started and ended (2.0 = both cores busy). */
+  load: [number, number];
 }
 
 export interface TargetOptions {
@@ -34,12 +37,15 @@ async function busiestWorkspace(query: (sql: string) => Promise<{ workspaceId: s
 
 async function finish(target: string, started: number, index: AudienceIndex, o: TargetOptions): Promise<TargetResult> {
   const buildSeconds = Math.round((performance.now() - started) / 100) / 10;
-  const memory = memoryOf(index);
+  const memory = await memoryOf(index);
   const preview = await timePreviews(index, o.asOf, o.runs);
-  return { target, profiles: index.profiles, events: index.data.eventCount, buildSeconds, memory, preview, machine: machineFacts() };
+  return { target, profiles: index.profiles, events: index.data.eventCount, buildSeconds, memory, preview, machine: machineFacts(), load: [loadAtStart, loadavg()[0]] };
 }
 
+let loadAtStart = 0;
+
 export async function runTarget(target: string, o: TargetOptions): Promise<TargetResult> {
+  loadAtStart = loadavg()[0];
   if (target.startsWith('file:')) {
     const open = () => new Database(target.slice(5), { readonly: true });
     const reader = open();

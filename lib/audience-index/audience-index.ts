@@ -11,18 +11,18 @@ import {
   isCompiledTree,
 } from '@/lib/segments';
 import { profileId } from './build/from-inputs';
-import { compileCondition, type CompileEnv } from './compile/condition';
-import { nodeCondition, propertyNeeds } from './compile/property-needs';
+import { compileEnv, externalIdColumn } from './compile/env';
+import { propertyNeeds } from './compile/property-needs';
+import { countPlan } from './count/count-plan';
 import { wordsFor } from './compile/bits';
-import type { Expr } from './compile/expr';
-import { type RootSet, type TreeCountPlan, countRange, rootSet, toTreeCounts } from './count/count-bits';
+import { type CountRange, type RootSet, countRange, rootSet, toTreeCounts } from './count/count-bits';
+import { countPool } from './count/count-pool';
 import { addCounts } from './count/merge-counts';
 import { SlotProfile, reconstructEvents, reconstructProfile } from './evaluate/reconstruct';
 import { PropertyColumns, type PropertySource } from './property-columns';
 import type { Column } from './storage/column';
 import { CONSENT_FALSE, CONSENT_OTHER, type IndexData, indexBytes, slotOfId } from './storage/index-data';
-import { STRING_BASE } from './storage/tags';
-import { shared, sharedCopy } from './storage/typed';
+import { sharedCopy } from './storage/typed';
 
 // One workspace's audience: the columnar snapshot plus what changed since it was built.
 // A profile that changed (or is new) lives in the overlay as a plain EvaluationInput,
@@ -44,7 +44,12 @@ export interface ProfileChanges {
   erasedIds?: readonly number[];
 }
 
+/** Below `parallelFrom` profiles a count is too quick to be worth a second thread (tests lower it). */
+export const COUNT_LIMITS = { parallelFrom: 100_000 };
+
 export class AudienceIndex {
+  /** Whether counts may use the worker threads (count/count-pool.ts). */
+  threads = true;
   /** Per slot: 0 when masked (changed or erased since the build), else its consent code. */
   private readonly state: Uint8Array;
   private live: number;
@@ -81,31 +86,85 @@ export class AudienceIndex {
     return indexBytes(this.data) + this.state.byteLength + (this.externalIds?.codes.byteLength ?? 0);
   }
 
-  async countTree(tree: CompiledTree | unknown, options: IndexCountOptions): Promise<TreeCounts> {
-    const compiled = isCompiledTree(tree) ? tree : compileTree(tree);
-    await this.properties.ensure(propertyNeeds(compiled));
-    return this.countLoaded(compiled, options);
+  async countTree(tree: CompiledTree | unknown, countOptions: IndexCountOptions): Promise<TreeCounts> {
+    const { compiled, needs, options, root, overlay } = await this.prepare(tree, countOptions);
+    const words = wordsFor(this.data.size);
+    const pool = this.threads && this.data.size >= COUNT_LIMITS.parallelFrom && (!compiled.usesSegments || countOptions.segmentMembers) ? await countPool() : null;
+    const plan = this.plan(compiled, options, countOptions.segmentMembers);
+    const ranges: Promise<CountRange>[] = [];
+    let local: [number, number] = [0, words];
+    if (pool) {
+      // Equal shares of the words; the main thread takes the first.
+      const share = Math.ceil(words / (pool.size + 1));
+      const remote = Array.from({ length: pool.size }, (_, k): [number, number] => [Math.min(words, share * (k + 1)), Math.min(words, share * (k + 2))]);
+      local = [0, Math.min(words, share)];
+      const columns = needs.flatMap(({ event, key }) => {
+        const timeline = this.data.timelines.get(event);
+        const column = timeline && this.properties.get(timeline, key);
+        return timeline && column ? [{ timeline, key, column }] : [];
+      });
+      pool.count(this.data, compiled, options.asOf, countOptions.segmentMembers, columns, root, remote).forEach((promise, k) => {
+        // A thread that cannot count leaves its range to this one: same result, slower.
+        ranges.push(
+          promise.catch((error: Error) => {
+            warnOnce(`[audience-index] a counting thread failed, counting on this one: ${error.message}`);
+            return countRange(plan, root, remote[k][0], remote[k][1]);
+          }),
+        );
+      });
+    }
+    const mine = countRange(plan, root, local[0], local[1]);
+    const counts = toTreeCounts(compiled, root, [mine, ...(await Promise.all(ranges))]);
+    return overlay.length === 0 ? counts : addCounts(counts, referenceCountTree(compiled, overlay, options));
   }
 
-  /** countTree once the tree's property columns are loaded (synchronous from here on). */
-  countLoaded(compiled: CompiledTree, countOptions: IndexCountOptions): TreeCounts {
+  /**
+   * Profile ids (ascending) in each segment of the tree: what `segment` conditions of other
+   * trees read, and the member lists of GET /segments/{key}/members. The set-wise walk of a
+   * count on this thread, reading the sets that reach segment nodes; the overlay through
+   * the reference evaluator.
+   */
+  async members(tree: CompiledTree | unknown, countOptions: IndexCountOptions): Promise<Record<string, number[]>> {
+    const { compiled, options, root, overlay } = await this.prepare(tree, countOptions);
+    const members: Record<string, number[]> = Object.fromEntries(compiled.segmentKeys.map((key) => [key, [] as number[]]));
+    const plan = this.plan(compiled, options, countOptions.segmentMembers);
+    countRange(plan, root, 0, wordsFor(this.data.size), (key, bits) => {
+      const ids = members[key];
+      for (let w = 0; w < bits.length; w++) {
+        for (let word = bits[w]; word !== 0; word &= word - 1) ids.push(this.data.ids[(w << 5) + (31 - Math.clz32(word & -word))]);
+      }
+    });
+    for (const input of overlay) {
+      const { segment } = evaluateTree(compiled, input, options);
+      if (segment !== null) members[segment]?.push(profileId(input));
+    }
+    for (const ids of Object.values(members)) ids.sort((a, b) => a - b);
+    return members;
+  }
+
+  /**
+   * What a walk over the slots needs. From here until the walk ends, state and overlay are
+   * read once: a change applied meanwhile replaces the root set rather than editing it, so
+   * every range (and thread) sees one snapshot.
+   */
+  private async prepare(tree: CompiledTree | unknown, countOptions: IndexCountOptions) {
+    const compiled = isCompiledTree(tree) ? tree : compileTree(tree);
+    const needs = propertyNeeds(compiled);
+    await this.properties.ensure(needs);
     const options = withMembership(countOptions);
     if (!Number.isFinite(options.asOf)) throw new TypeError('asOf must be a finite number of milliseconds.');
     if (compiled.usesSegments && !options.segmentMembership && this.profiles > 0) throw new MissingSegmentMembershipError();
-    const env = this.env(options, countOptions.segmentMembers);
-    const conditions = new Map<string, Expr>();
-    const plan: TreeCountPlan = {
-      tree: compiled,
-      condition: (node, k) => {
-        const key = `${node.id}\u0000${k}`;
-        let expr = conditions.get(key);
-        if (!expr) conditions.set(key, (expr = compileCondition(nodeCondition(node, k), env)));
-        return expr;
-      },
-    };
-    const range = countRange(plan, this.root(!!options.requireOptIn), 0, wordsFor(this.data.size));
-    const counts = toTreeCounts(compiled, [range]);
-    return this.overlay.size === 0 ? counts : addCounts(counts, referenceCountTree(compiled, this.overlay.values(), options));
+    return { compiled, needs, options, root: this.root(!!options.requireOptIn), overlay: [...this.overlay.values()] };
+  }
+
+  private plan(compiled: CompiledTree, options: EvaluationOptions, members: IndexCountOptions['segmentMembers']) {
+    const env = compileEnv(this.data, options, {
+      members,
+      property: (timeline, key) => this.properties.get(timeline, key),
+      profile: (slot) => new SlotProfile(this.data, slot),
+      externalIdColumn: () => (this.externalIds ??= externalIdColumn(this.data)),
+    });
+    return countPlan(compiled, env);
   }
 
   /** The tree's answer for one profile, or null when the workspace has no such profile. */
@@ -164,29 +223,13 @@ export class AudienceIndex {
     const k = requireOptIn ? 1 : 0;
     return (this.roots[k] ??= rootSet(this.state, exclusionTable(requireOptIn)));
   }
+}
 
-  private env(options: EvaluationOptions, members?: IndexCountOptions['segmentMembers']): CompileEnv {
-    const masks = new Map<string, Uint8Array>();
-    return {
-      segmentMask: members && ((key) => {
-        let mask = masks.get(key);
-        if (!mask) {
-          masks.set(key, (mask = new Uint8Array(this.data.size)));
-          for (const id of members[key] ?? []) {
-            const slot = slotOfId(this.data, id);
-            if (slot >= 0) mask[slot] = 1;
-          }
-        }
-        return mask;
-      }),
-      data: this.data,
-      asOf: options.asOf,
-      options,
-      property: (timeline, key) => this.properties.get(timeline, key),
-      profile: (slot) => new SlotProfile(this.data, slot),
-      externalIdColumn: () => (this.externalIds ??= externalIdColumn(this.data)),
-    };
-  }
+const warned = new Set<string>();
+function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(message);
 }
 
 /** segmentMembers as the evaluator's lookup, for the overlay and single profiles. */
@@ -203,11 +246,4 @@ function exclusionTable(requireOptIn = false): Uint8Array {
   table[CONSENT_FALSE] = 1;
   if (requireOptIn) table[CONSENT_OTHER] = 1;
   return table;
-}
-
-/** External ids as a column whose dictionary is the id table itself (code = slot). */
-function externalIdColumn(data: IndexData): Column {
-  const codes = shared(Int32Array, data.size);
-  for (let slot = 0; slot < data.size; slot++) codes[slot] = STRING_BASE + slot;
-  return { kind: 'dense', length: data.size, codes, nums: null, dict: data.externalIds, arrays: null, cache: {} };
 }

@@ -5,6 +5,9 @@ import type { AudienceDatabase } from './load/audience-database';
 // Keeps one index in step with its database. Erasures apply at once (an erased profile must
 // never be counted again); changed profiles are queued, coalesced, re-read in batches and put
 // into the overlay. One batch at a time, so a later re-read never loses to an earlier one.
+/** After a failed re-read (database unreachable), wait this long before the next try. */
+const RETRY_MS = 5_000;
+
 export class IndexSync {
   private readonly changed = new Set<number>();
   /** Ids are never reused, so a re-read that started before an erasure must not bring it back. */
@@ -38,17 +41,22 @@ export class IndexSync {
   }
 
   private async drain(): Promise<void> {
+    let ids: number[] = [];
     try {
       while (this.changed.size > 0) {
-        const ids = [...this.changed];
+        ids = [...this.changed];
         this.changed.clear();
         const { found, missing } = await this.db.reread(this.workspaceId, ids);
         const alive = found.filter((input) => !this.erased.has(input.profile.id as number));
         this.index.applyChanges({ upserts: alive, erasedIds: missing });
+        ids = [];
         this.onApplied?.();
       }
     } catch (error) {
       this.onError?.(error);
+      // Not lost: the batch goes back in the queue and is tried again a little later.
+      for (const id of ids) if (!this.erased.has(id)) this.changed.add(id);
+      setTimeout(() => this.note({ profileIds: [] }), RETRY_MS).unref();
     } finally {
       this.running = null;
     }

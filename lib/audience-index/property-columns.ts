@@ -1,4 +1,4 @@
-import { readPathOf } from './build/read-path';
+import { readPath } from '@/lib/segments';
 import type { PropertyNeed } from './compile/property-needs';
 import type { Column } from './storage/column';
 import { ColumnBuilder } from './storage/column-builder';
@@ -33,7 +33,7 @@ export class PropertyColumns {
     if (!timeline.raw) throw new Error(`property column ${timeline.name}.${key} was not loaded`);
     const path = key.split('.');
     const builder = new ColumnBuilder();
-    timeline.raw.forEach((properties, position) => builder.add(position, readPathOf(properties, path)));
+    timeline.raw.forEach((properties, position) => builder.add(position, readPath(properties, path)));
     const column = builder.finishDense(timeline.ts.length);
     timeline.properties.set(key, column);
     return column;

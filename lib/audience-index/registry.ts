@@ -125,6 +125,15 @@ async function build(workspaceId: string, entry: Entry): Promise<void> {
   }
 }
 
+/**
+ * Builds the indexes of these workspaces one after another (for the app's start: the
+ * caller lists the workspaces; this module never queries them itself). Failures are logged
+ * and left to getIndex() to retry.
+ */
+export async function startIndexes(workspaceIds: readonly string[]): Promise<void> {
+  for (const workspaceId of workspaceIds) await rebuild(workspaceId).catch(() => {});
+}
+
 export function status(workspaceId: string): IndexStatus {
   const entry = registry.entries.get(workspaceId);
   const current = entry?.current;

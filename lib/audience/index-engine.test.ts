@@ -6,7 +6,7 @@ import { indexEngine } from './index-engine';
 import { splitTree } from './tests/fixtures';
 
 // The adapter between the facade and the in-memory index: counts equal the core's, also
-// when `segment` conditions read precomputed members of another tree.
+// when `segment` conditions read precomputed members of another tree; members are the evaluator's.
 const AS_OF = Date.parse('2024-06-15T12:00:00.000Z');
 const inputs: EvaluationInput[] = Array.from({ length: 40 }, (_, i) => ({
   profile: {
@@ -34,6 +34,8 @@ describe('indexEngine', () => {
       const expected = countTree(uses, inputs, { ...options, segmentMembership: (ref, p) => older.includes(Number(p.id)) && ref.segmentKey === 'older' });
       expect(await engine.count(uses, run)).toEqual(expected);
       expect(expected.segments['young-pro']).toBeGreaterThan(0);
+      const younger = inputs.filter((i) => evaluateTree(ages, i, options).segment === 'younger').map((i) => Number(i.profile.id));
+      expect(await engine.members(ages, { ...run, segmentMembers: {} })).toEqual({ older, younger });
     }
   });
 });

@@ -1,26 +1,28 @@
 import 'server-only';
-import type { CompiledTree, EvaluationOptions, TreeCounts } from '@/lib/segments';
+import type { CompiledTree, TreeCounts } from '@/lib/segments';
+import type { IndexCountOptions } from '@/lib/audience-index/audience-index';
 import type { AudienceEngine } from './engine';
-import { membershipLookup } from './membership-lookup';
-import { sqlEngine } from './sql-engine';
 
-/** What the facade uses of a ready audience index (lib/audience-index): the core's countTree, fast. */
+/** What the facade uses of a ready audience index (lib/audience-index): the core's countTree and its assignments, fast. */
 export interface CountingIndex {
-  countTree(tree: CompiledTree, options: EvaluationOptions): Promise<TreeCounts>;
+  countTree(tree: CompiledTree, options: IndexCountOptions): Promise<TreeCounts>;
+  members(tree: CompiledTree, options: IndexCountOptions): Promise<Record<string, number[]>>;
 }
 
 /**
- * The in-memory index as an engine. `segment` conditions reach it as the core's lookup over
- * precomputed member ids. Those ids (members of other published trees) come from the SQL
- * engine: the index answers counts, not per-profile assignments, and both engines agree
- * profile by profile by contract, so the result is the same — it only costs one SQL pass per
- * referenced tree. When the index can list assignments, use that here instead.
+ * The in-memory index as an engine. `segment` conditions reach it as precomputed member ids
+ * (`segmentMembers`: one mask per referenced segment, and counting can use both threads);
+ * members of a tree's segments come from the index too, as sorted profile ids.
  */
 export function indexEngine(index: CountingIndex): AudienceEngine {
+  const options = (run: Parameters<AudienceEngine['count']>[1]): IndexCountOptions => ({
+    asOf: run.asOf,
+    requireOptIn: run.requireOptIn,
+    segmentMembers: run.segmentMembers,
+  });
   return {
     name: 'index',
-    count: (tree, run) =>
-      index.countTree(tree, { asOf: run.asOf, requireOptIn: run.requireOptIn, segmentMembership: membershipLookup(run.segmentMembers) }),
-    members: (tree, run) => sqlEngine.members(tree, run),
+    count: (tree, run) => index.countTree(tree, options(run)),
+    members: (tree, run) => index.members(tree, options(run)),
   };
 }

@@ -10,7 +10,11 @@ export type ProfileChange = {
 };
 
 type Listener = (change: ProfileChange) => void;
-const listeners = new Set<Listener>();
+// One set per process: the Next server may load this module more than once (instrumentation.ts
+// and the route handlers are compiled into separate module graphs), and a change announced by
+// a route must reach an index that instrumentation built.
+const globalForChanges = globalThis as unknown as { profileChangeListeners?: Set<Listener> };
+const listeners = (globalForChanges.profileChangeListeners ??= new Set<Listener>());
 
 export function onProfilesChanged(listener: Listener): () => void {
   listeners.add(listener);

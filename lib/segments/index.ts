@@ -81,3 +81,7 @@ export { compilePattern, patternProblem, parsePattern, PatternError, type Compil
 export { parseIso, parseInstant, parseTraitDate } from './values/dates';
 export { isTimeZoneName, localTime, DAYS_OF_WEEK, type DayOfWeek } from './values/timezone';
 export { fsum } from './values/fsum';
+// Shared with the in-memory audience index, which asks them once per dictionary entry.
+export { compilePredicate, compileDateTest, isDatePredicate, type ValueTest, type DateTest, type DatePredicate } from './evaluate/predicate';
+export { durationMs } from './values/durations';
+export { readPath, isPlainObject } from './values/paths';

@@ -1,8 +1,8 @@
-import { CONTEXT_STRING_FIELDS } from '@/lib/segments';
+import { CONTEXT_STRING_FIELDS, isPlainObject } from '@/lib/segments';
 import { CONSENT_FALSE, CONSENT_OTHER, CONSENT_TRUE, type IndexData, type Timeline } from '../storage/index-data';
 import { StringTable } from '../storage/string-table';
 import { Growable, sharedCopy } from '../storage/typed';
-import { JsonColumns, isPlainObject } from './json-columns';
+import { JsonColumns } from './json-columns';
 import { TimelineBuilder } from './timeline-builder';
 
 // Streams profiles (any order) and then, slot by slot in ascending order, their events into

@@ -1,4 +1,4 @@
-import { MAX_PATH_SEGMENTS, TRAIT_PATH } from '@/lib/segments';
+import { MAX_PATH_SEGMENTS, TRAIT_PATH, isPlainObject } from '@/lib/segments';
 import type { StoredColumn } from '../storage/column';
 import { ColumnBuilder } from '../storage/column-builder';
 
@@ -16,10 +16,6 @@ export function isPathSegment(key: string): boolean {
     if (validKeys.size < MAX_REMEMBERED_KEYS) validKeys.set(key, valid);
   }
   return valid;
-}
-
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export class JsonColumns {

@@ -1,4 +1,4 @@
-import { readPathOf } from './read-path';
+import { readPath } from '@/lib/segments';
 import type { Column } from '../storage/column';
 import { ColumnBuilder } from '../storage/column-builder';
 import type { Timeline } from '../storage/index-data';
@@ -32,7 +32,7 @@ export class TimelineBuilder {
     const position = this.ts.length;
     this.ts.push(timestamp);
     if (this.raw) this.raw.push(properties);
-    for (const column of this.columns) column.builder.add(position, readPathOf(properties, column.path));
+    for (const column of this.columns) column.builder.add(position, readPath(properties, column.path));
   }
 
   finish(slots: number): Timeline {

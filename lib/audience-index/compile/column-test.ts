@@ -1,10 +1,10 @@
-import { type Predicate, parseTraitDate } from '@/lib/segments';
+import { type DatePredicate, type Predicate, compilePredicate, durationMs, isDatePredicate, parseTraitDate } from '@/lib/segments';
 import type { Column } from '../storage/column';
 import { STRING_BASE, TAG_ARRAY, TAG_NUMBER, TAG_REPRESENTATIVE } from '../storage/tags';
 import { codeMaskBits, numberBits } from './bits';
 import { type Expr, COST, constant, test } from './expr';
 import { includesMask } from './includes-mask';
-import { type DatePredicate, type NumberOp, durationMs, isDatePredicate, numberRule, valueTest } from './value-test';
+import { type NumberOp, numberRule } from './value-test';
 
 // One predicate over one column, as a row test. The predicate (value-test.ts) is asked once
 // per type tag and once per dictionary entry — lazily, the first time a row with that
@@ -76,7 +76,7 @@ function maskedTest(column: Column, key: string, onString: (s: string) => boolea
 }
 
 export function columnTest(column: Column | undefined, p: Predicate, asOf: number, view?: StringView): Expr {
-  const check = valueTest(p);
+  const check = compilePredicate(p);
   // Without the column every row is missing.
   if (!column) return constant(check(undefined, asOf));
   if (view) {
@@ -131,7 +131,7 @@ export function columnTest(column: Column | undefined, p: Predicate, asOf: numbe
 function dateTest(column: Column, p: DatePredicate, asOf: number): Expr {
   const { codes, dict } = column;
   const dates = (column.cache.dates ??= new Float64Array(dict.size).fill(Number.POSITIVE_INFINITY));
-  // The evaluator's comparisons (value-test.ts dateTest), with asOf − N computed the same way.
+  // The evaluator's comparisons (compileDateTest of lib/segments), with asOf − N computed the same way.
   let op: NumberOp;
   let lo: number;
   let hi = 0;

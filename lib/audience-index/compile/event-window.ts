@@ -1,6 +1,5 @@
-import { type EventCondition, parseInstant } from '@/lib/segments';
+import { type EventCondition, durationMs, parseInstant } from '@/lib/segments';
 import { lowerBound, upperBound } from '../storage/typed';
-import { durationMs } from './value-test';
 
 // The evaluator's window (lib/segments/evaluate/event.ts): [asOf − N, asOf] for "last N",
 // [from, min(to, asOf)] for "between", (−∞, asOf] for "ever" — it always ends at asOf or

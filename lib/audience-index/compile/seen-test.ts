@@ -1,9 +1,9 @@
-import { type AttributeCondition, parseTraitDate } from '@/lib/segments';
+import { type AttributeCondition, durationMs, parseTraitDate } from '@/lib/segments';
 import type { IndexData } from '../storage/index-data';
 import { compareNumber } from './column-test';
 import { COST, type Expr, test } from './expr';
 import { windowEnd } from './event-window';
-import { type NumberOp, durationMs } from './value-test';
+import type { NumberOp } from './value-test';
 
 // firstSeenAt / lastSeenAt in conditions are the earliest / latest event timestamp at or
 // before asOf, any name (lib/segments/evaluate/attribute.ts). The build keeps each slot's

@@ -1,6 +1,7 @@
 import { type CompiledTree, ELSE_BRANCH, ROOT_BRANCH, type TreeCounts, type TreeNode } from '@/lib/segments';
 import { countBits, wordsFor } from '../compile/bits';
 import type { Expr } from '../compile/expr';
+import { shared } from '../storage/typed';
 
 // Counts a tree over the columnar slots, set-wise (see compile/bits.ts): the root's set is
 // every live slot that consent does not exclude; a split sends (set ∧ condition) down
@@ -13,7 +14,8 @@ export interface TreeCountPlan {
   readonly condition: (node: TreeNode, k: number) => Expr;
 }
 
-export type CountRange = { total: number; excluded: number; nodes: Float64Array; stopped: Map<string, number> };
+/** What one word range contributed: profiles reaching each node, and where some stopped. */
+export type CountRange = { nodes: Float64Array; stopped: Map<string, number> };
 
 class Buffers {
   private readonly free: Int32Array[] = [];
@@ -36,7 +38,8 @@ export interface RootSet {
 /** state[slot] is 0 for a masked slot, else its consent code; excluded[code] === 1 when consent excludes. */
 export function rootSet(state: Uint8Array, excluded: Uint8Array): RootSet {
   const words = wordsFor(state.length);
-  const root: RootSet = { bits: new Int32Array(words), total: 0, excluded: 0 };
+  // Shared memory: a counting thread reads the same set.
+  const root: RootSet = { bits: shared(Int32Array, words), total: 0, excluded: 0 };
   for (let w = 0; w < words; w++) {
     let bits = 0;
     const base = w << 5;
@@ -53,8 +56,17 @@ export function rootSet(state: Uint8Array, excluded: Uint8Array): RootSet {
   return root;
 }
 
-/** Counts the slots of `root` in words [w0, w1). Stopped profiles are keyed "nodeIndex\u0000branch". */
-export function countRange(plan: TreeCountPlan, root: RootSet, w0: number, w1: number): CountRange {
+/**
+ * Counts the slots of `root` in words [w0, w1). Stopped profiles are keyed "nodeIndex\u0000branch".
+ * `onSegment` is shown the set reaching each segment node (to list members).
+ */
+export function countRange(
+  plan: TreeCountPlan,
+  root: RootSet,
+  w0: number,
+  w1: number,
+  onSegment?: (key: string, bits: Int32Array) => void,
+): CountRange {
   const nodes = plan.tree.document.nodes;
   const index = new Map(nodes.map((n, i) => [n.id, i]));
   const next = new Map<string, Map<string, string>>();
@@ -63,13 +75,7 @@ export function countRange(plan: TreeCountPlan, root: RootSet, w0: number, w1: n
     next.get(edge.source)!.set(edge.branch, edge.target);
   }
   const buffers = new Buffers(root.bits.length);
-  const whole = w0 === 0 && w1 === root.bits.length;
-  const result: CountRange = {
-    total: whole ? root.total : 0,
-    excluded: whole ? root.excluded : 0,
-    nodes: new Float64Array(nodes.length),
-    stopped: new Map(),
-  };
+  const result: CountRange = { nodes: new Float64Array(nodes.length), stopped: new Map() };
 
   const evaluate = (expr: Expr, within: Int32Array, out: Int32Array): void => {
     switch (expr.kind) {
@@ -131,6 +137,7 @@ export function countRange(plan: TreeCountPlan, root: RootSet, w0: number, w1: n
     const node = nodes[i];
     const reached = countBits(reach, w0, w1);
     result.nodes[i] += reached;
+    if (reached !== 0 && node.type === 'segment') onSegment?.(node.data.key, reach);
     // Nobody here: every node below counts 0 and nobody stops.
     if (reached === 0 || node.type === 'segment') return buffers.give(reach);
     if (node.type === 'root') return follow(node, ROOT_BRANCH, reach);
@@ -158,14 +165,12 @@ export function countRange(plan: TreeCountPlan, root: RootSet, w0: number, w1: n
 }
 
 /** Range results (one per thread) → the reference shape of lib/segments/count-tree.ts. */
-export function toTreeCounts(tree: CompiledTree, ranges: readonly CountRange[]): TreeCounts {
+export function toTreeCounts(tree: CompiledTree, root: RootSet, ranges: readonly CountRange[]): TreeCounts {
   const nodes = tree.document.nodes;
-  const counts: TreeCounts = { total: 0, excludedNoConsent: 0, nodes: {}, segments: {}, unassigned: 0, unassignedAt: {} };
+  const counts: TreeCounts = { total: root.total, excludedNoConsent: root.excluded, nodes: {}, segments: {}, unassigned: 0, unassignedAt: {} };
   for (const id of tree.nodeIds) counts.nodes[id] = 0;
   for (const key of tree.segmentKeys) counts.segments[key] = 0;
   for (const range of ranges) {
-    counts.total += range.total;
-    counts.excludedNoConsent += range.excluded;
     range.nodes.forEach((n, i) => {
       counts.nodes[nodes[i].id] += n;
       const node = nodes[i];

@@ -1,4 +1,4 @@
-import { StringTable } from './string-table';
+import { StringTable, type StringTableWire } from './string-table';
 
 // The distinct strings of one column. Most columns hold a few hundred values (countries,
 // plans, time zones) and keep them as JS strings with a Map; a column that passes
@@ -10,6 +10,14 @@ export interface Dictionary {
   /** The code of `value`, or −1 when no row holds it. */
   find(value: string): number;
   bytes(): number;
+  toWire(): DictionaryWire;
+}
+
+export type DictionaryWire = { kind: 'small'; strings: string[] } | { kind: 'large'; table: StringTableWire };
+
+export function dictionaryFromWire(wire: DictionaryWire): Dictionary {
+  if (wire.kind === 'large') return new LargeDictionary(StringTable.fromWire(wire.table));
+  return new SmallDictionary(wire.strings, new Map(wire.strings.map((s, code) => [s, code])));
 }
 
 /** Tests lower `large` to run every column through the StringTable. */
@@ -29,6 +37,9 @@ class SmallDictionary implements Dictionary {
   }
   find(value: string) {
     return this.codes.get(value) ?? -1;
+  }
+  toWire(): DictionaryWire {
+    return { kind: 'small', strings: this.strings };
   }
   bytes() {
     // Heap estimate: string header + characters, plus the array slot and the Map entry.
@@ -52,7 +63,13 @@ class LargeDictionary implements Dictionary {
   bytes() {
     return this.table.bytes();
   }
+  toWire(): DictionaryWire {
+    return { kind: 'large', table: this.table.toWire() };
+  }
 }
+
+/** A StringTable seen as a column dictionary (external ids). */
+export const tableDictionary = (table: StringTable): Dictionary => new LargeDictionary(table);
 
 export const EMPTY_DICTIONARY: Dictionary = new SmallDictionary([], new Map());
 

@@ -3,7 +3,17 @@
 // ~40 bytes of heap plus a Map entry, this ~1 byte per character plus 12, off the heap.
 // Strings that UTF-8 cannot round-trip (lone surrogates) are kept aside as they are, so two
 // different ill-formed strings never share an entry.
-import { Growable } from './typed';
+import { Growable, sharedCopy } from './typed';
+
+/** A finished table as plain shared arrays, to hand to a worker thread without copying. */
+export interface StringTableWire {
+  bytes: Uint8Array;
+  used: number;
+  starts: Int32Array;
+  hashes: Int32Array;
+  table: Int32Array;
+  odd: [string, number][];
+}
 
 const EMPTY = 0; // table slots hold code + 1
 
@@ -74,11 +84,41 @@ export class StringTable {
     return this.buffer.length + this.starts.array.byteLength + this.hashes.array.byteLength + this.table.byteLength;
   }
 
-  /** Releases the spare capacity kept for growth (the table stays usable). */
+  /** Releases the spare capacity kept for growth and moves the table into shared memory. */
   trim(): void {
-    const exact = Buffer.allocUnsafe(Math.max(1, this.used));
-    this.buffer.copy(exact, 0, 0, this.used);
-    this.buffer = exact;
+    const bytes = new Uint8Array(new SharedArrayBuffer(Math.max(1, this.used)));
+    bytes.set(this.buffer.subarray(0, this.used));
+    this.buffer = Buffer.from(bytes.buffer, 0, this.used);
+    this.starts.array = sharedCopy(Int32Array, this.starts.array, this.starts.length);
+    this.hashes.array = sharedCopy(Int32Array, this.hashes.array, this.hashes.length);
+    this.table = sharedCopy(Int32Array, this.table, this.table.length);
+  }
+
+  toWire(): StringTableWire {
+    return {
+      bytes: new Uint8Array(this.buffer.buffer, this.buffer.byteOffset, this.used),
+      used: this.used,
+      starts: this.starts.array.subarray(0, this.starts.length),
+      hashes: this.hashes.array.subarray(0, this.hashes.length),
+      table: this.table,
+      odd: this.odd ? [...this.odd] : [],
+    };
+  }
+
+  static fromWire(wire: StringTableWire): StringTable {
+    const table = new StringTable(1);
+    table.buffer = Buffer.from(wire.bytes.buffer, wire.bytes.byteOffset, wire.used);
+    table.used = wire.used;
+    table.starts.array = wire.starts as Int32Array<ArrayBuffer>;
+    table.starts.length = wire.starts.length;
+    table.hashes.array = wire.hashes as Int32Array<ArrayBuffer>;
+    table.hashes.length = wire.hashes.length;
+    table.table = wire.table;
+    if (wire.odd.length > 0) {
+      table.odd = new Map(wire.odd);
+      table.oddByCode = new Map(wire.odd.map(([value, code]) => [code, value]));
+    }
+    return table;
   }
 
   private append(value: string, hash: number): number {

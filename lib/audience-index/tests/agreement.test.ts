@@ -78,6 +78,33 @@ describe('index counts = reference counts', () => {
   }, 120_000);
 });
 
+describe('index members = the evaluator\'s assignments', () => {
+  it('for every segment, also with profiles in the overlay and erased ones', async () => {
+    await fc.assert(
+      fc.asyncProperty(randomTree, randomInputs, randomProfile(0), optionsArb, async (doc, inputs, changed, options) => {
+        const tree = compileTree(doc);
+        const index = new AudienceIndex(buildFromInputs(inputs));
+        let current = inputs;
+        if (inputs.length > 1) {
+          // The first profile changes (overlay), the second is erased.
+          const upsert = { ...changed, profile: { ...changed.profile, id: inputs[0].profile.id, externalId: inputs[0].profile.externalId } };
+          index.applyChanges({ upserts: [upsert], erasedIds: [inputs[1].profile.id as number] });
+          current = [upsert, ...inputs.slice(2)];
+        }
+        const expected: Record<string, number[]> = Object.fromEntries(tree.segmentKeys.map((key) => [key, [] as number[]]));
+        for (const input of current) {
+          const { segment } = evaluateTree(tree, input, options);
+          if (segment !== null) expected[segment].push(input.profile.id as number);
+        }
+        for (const ids of Object.values(expected)) ids.sort((a, b) => a - b);
+        const vip = current.map((i) => i.profile.id as number).filter((id) => id % 3 === 0);
+        expect(await index.members(tree, { asOf: options.asOf, requireOptIn: options.requireOptIn, segmentMembers: { vip } })).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  }, 120_000);
+});
+
 describe('single-profile evaluation = the evaluator on the stored input', () => {
   it('for every profile, with and without a request context', async () => {
     const requestContext = fc.option(fc.record({ device: fc.constantFrom('mobile', null), timezone: fc.constantFrom('Asia/Tokyo', 'bad') }, { requiredKeys: [] }), { nil: undefined });

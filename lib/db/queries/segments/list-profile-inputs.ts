@@ -2,16 +2,21 @@ import { prisma } from '@/lib/db/client';
 import type { EvaluationInput } from '@/lib/segments';
 
 /**
- * One page of profiles (id ascending, after `afterId`) with all their events in storage
- * order (id ascending: the order the evaluator's messageId deduplication expects), shaped
- * as the pure evaluator's input. For sampling members; never for whole-workspace counts.
+ * One page of profiles (id ascending, after `afterId`, or exactly `ids`) with all their
+ * events in storage order (id ascending: the order the evaluator's messageId deduplication
+ * expects), shaped as the pure evaluator's input. For sampling members; never for
+ * whole-workspace counts.
  */
 export async function listProfileInputs(
   workspaceId: string,
-  page: { afterId?: number; take: number },
+  page: { afterId?: number; take: number; ids?: readonly number[] },
 ): Promise<EvaluationInput[]> {
   const profiles = await prisma.profile.findMany({
-    where: { workspaceId, ...(page.afterId !== undefined ? { id: { gt: page.afterId } } : {}) },
+    where: {
+      workspaceId,
+      ...(page.afterId !== undefined ? { id: { gt: page.afterId } } : {}),
+      ...(page.ids ? { id: { in: [...page.ids] } } : {}),
+    },
     select: { id: true, externalId: true, traits: true, consent: true, context: true, scores: true },
     orderBy: { id: 'asc' },
     take: page.take,
