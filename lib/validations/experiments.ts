@@ -55,3 +55,53 @@ export const listExperimentsQuerySchema = z.object({
   status: z.enum(EXPERIMENT_STATUSES).optional(),
   slotId: z.string().min(1).max(100).optional(),
 });
+
+// ---- Response shapes (documentation: the OpenAPI document is generated from these) ----
+
+export const experimentResponseSchema = z.object({
+  id: z.string(),
+  key: z.string(),
+  name: z.string(),
+  slot: z.object({ id: z.string(), key: z.string(), name: z.string(), treeId: z.string().nullable() }),
+  segmentKey: z.string().nullable().describe('null: every segment of the slot’s tree.'),
+  status: z.enum(EXPERIMENT_STATUSES),
+  arms: armsSchema.describe('The first arm is the control. weightsSince: when the current weights took effect (set by the server).'),
+  primaryMetric: primaryMetricSchema,
+  secondaryMetrics: secondaryMetricsSchema,
+  startedAt: z.string().nullable(),
+  stoppedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  exposures: z.number().describe('Profiles exposed so far.'),
+});
+
+const statSchema = z
+  .object({ value: z.number().nullable(), reason: z.string().optional() })
+  .describe('A statistic: {value} or {value: null, reason} when it is undefined for the data.');
+const intervalStatSchema = z.object({ value: z.object({ lower: z.number(), upper: z.number() }).nullable(), reason: z.string().optional() });
+const armResultSchema = z.object({
+  key: z.string(), name: z.string(), weight: z.number(), control: z.boolean(), users: z.number(),
+  conversions: z.number().nullable(), usersWithData: z.number().nullable(),
+  value: statSchema.describe('Conversion rate, or mean per user.'),
+  standardDeviation: statSchema.nullable(),
+  absoluteLift: statSchema.nullable(), absoluteLiftCi: intervalStatSchema.nullable(),
+  relativeLift: statSchema.nullable(), relativeLiftCi: intervalStatSchema.nullable(),
+  pValue: statSchema.nullable(), adjustedPValue: statSchema.nullable().describe('Holm-adjusted across the treatment arms.'),
+  chanceToBeatControl: statSchema.nullable(), expectedLoss: statSchema.nullable(),
+});
+const metricResultSchema = z.object({ label: z.string(), metric: z.unknown(), arms: z.array(armResultSchema), holm: z.boolean() });
+
+export const experimentResultsSchema = z.object({
+  experimentId: z.string(),
+  computedAt: z.string(),
+  exposures: z.number(),
+  primary: metricResultSchema,
+  secondary: z.array(metricResultSchema),
+  srm: z.object({
+    statistic: statSchema, df: z.number(), pValue: statSchema, mismatch: z.boolean().describe('p < 0.001'), lowExpectedCounts: z.boolean(),
+    since: z.string().nullable(), arms: z.array(z.object({ key: z.string(), observed: z.number(), expected: z.number(), weight: z.number() })),
+  }),
+  sampleSize: z.object({ value: z.unknown().nullable(), reason: z.string().optional() }).describe('Users per arm for the minimum detectable effect, what each arm still needs, days at recent traffic.'),
+  segments: z.array(z.object({ segmentKey: z.string().nullable(), users: z.number(), primary: metricResultSchema })),
+  series: z.array(z.object({ date: z.string(), arms: z.record(z.string(), z.object({ exposed: z.number(), conversions: z.number().nullable(), rate: z.number().nullable() })) })),
+});

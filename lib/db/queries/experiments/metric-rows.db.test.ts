@@ -3,6 +3,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { prisma } from '@/lib/db/client';
 import { rawDb } from '@/lib/db/raw';
 import type { Metric } from '@/lib/experiments/metrics';
+import type { PropertyFilter } from '@/lib/segments';
 import type { GroupRow, MetricRows } from '@/lib/experiments/results/types';
 import { type RecomputeEvent, type RecomputeExposure, recomputeMetric } from '@/lib/experiments/tests/recompute';
 import { clearWorkspace, insertProfiles } from '@/lib/segments/sql/tests/test-data';
@@ -58,9 +59,9 @@ const metrics: fc.Arbitrary<Metric> = fc.oneof(
     kind: fc.constant('conversion' as const),
     event: fc.constant('purchase'),
     windowDays: fc.integer({ min: 1, max: 7 }),
-    where: fc.constantFrom(undefined, [{ field: 'properties.plan', operator: 'eq' as const, value: 'pro' }], [{ field: 'properties.amount', operator: 'gt' as const, value: 10 }], [
-      { field: 'properties.plan', operator: 'in' as const, value: ['pro', 'team'] },
-      { field: 'properties.amount', operator: 'between' as const, value: [0, 300] as [number, number] },
+    where: fc.constantFrom<PropertyFilter[] | undefined>(undefined, [{ field: 'properties.plan', operator: 'eq', value: 'pro' }], [{ field: 'properties.amount', operator: 'gt', value: 10 }], [
+      { field: 'properties.plan', operator: 'in', value: ['pro', 'team'] },
+      { field: 'properties.amount', operator: 'between', value: [0, 300] },
     ]),
   }, { requiredKeys: ['kind', 'event', 'windowDays'] }),
   fc.record({
@@ -69,7 +70,7 @@ const metrics: fc.Arbitrary<Metric> = fc.oneof(
     windowDays: fc.integer({ min: 1, max: 7 }),
     property: fc.constant('properties.amount'),
     aggregate: fc.constantFrom('sum' as const, 'mean' as const),
-    where: fc.constantFrom(undefined, [{ field: 'properties.plan', operator: 'neq' as const, value: 'free' }]),
+    where: fc.constantFrom<PropertyFilter[] | undefined>(undefined, [{ field: 'properties.plan', operator: 'neq', value: 'free' }]),
   }, { requiredKeys: ['kind', 'event', 'windowDays', 'property', 'aggregate'] }),
 );
 
@@ -126,7 +127,7 @@ describeDb('experiment metric rows', () => {
         data: exposures[which].map((x) => ({ experimentId: experiment.id, profileId: x.profileId, arm: x.arm, segmentKey: x.segmentKey, exposedAt: new Date(x.exposedAt) })),
       });
     }
-    const allEvents: RecomputeEvent[] = inputs.flatMap((input) => input.events.map((e) => ({ profileId: Number(input.profile.id), name: e.name, timestamp: e.timestamp, properties: e.properties })));
+    const allEvents: RecomputeEvent[] = inputs.flatMap((input) => input.events.map((e) => ({ profileId: Number(input.profile.id), name: e.name, timestamp: Number(e.timestamp), properties: e.properties })));
     return { db, experiments: { a, b }, exposures, allEvents };
   }
 
