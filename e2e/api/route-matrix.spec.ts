@@ -8,6 +8,7 @@ import { API_ROUTES } from '../../lib/api/openapi/routes';
 import type { Permission } from '../../lib/auth/roles';
 import { expect, test, type Account, type Scope } from '../fixtures';
 import { addMember } from './workspace-helpers';
+import { createSlot, openE2eDb } from '../experiments-db';
 
 const ALL_SCOPES: Scope[] = ['ingest', 'evaluate', 'read', 'write'];
 
@@ -93,7 +94,7 @@ async function ingestProfile(account: Account, externalId: string, traits: objec
   expect(res.status(), await res.text()).toBe(200);
 }
 
-test('isolation: another workspace cannot read, change or erase this one’s rows', async ({ account, otherAccount }) => {
+test('isolation: another workspace cannot read, change or erase this one’s rows', async ({ account, otherAccount }, testInfo) => {
   const externalId = 'shared-id-1';
   await ingestProfile(account, externalId, { plan: 'mine' });
   // The same externalId in the other workspace is a different profile.
@@ -122,6 +123,15 @@ test('isolation: another workspace cannot read, change or erase this one’s row
   expect((await account.session.post(`/api/v1/trees/${ids.treeId}/publish`)).status()).toBe(201);
   ids.key = 'only-in-first';
   expect((await account.session.get(`/api/v1/segments/${ids.key}/members`)).status()).toBe(200);
+  // An experiment, in a slot written by the test-only fixture until the slots API exists.
+  const db = openE2eDb(testInfo);
+  const slot = await createSlot(db, account.workspaceId, { key: 'isolation', variants: [{ name: 'B' }] }).finally(() => db.dispose());
+  const experiment = await account.session.post('/api/v1/experiments', {
+    data: { key: 'isolation', name: 'Isolation', slotId: slot.id, primaryMetric: { kind: 'conversion', event: 'purchase', windowDays: 7 },
+      arms: [{ key: 'control', name: 'Control', weight: 50, variantId: null }, { key: 'b', name: 'B', weight: 50, variantId: slot.variantIds[0] }] },
+  });
+  expect(experiment.status(), await experiment.text()).toBe(201);
+  ids.experimentId = (await experiment.json()).experiment.id;
 
   for (const r of protectedRoutes.filter((x) => x.path.includes('{'))) {
     const url = r.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(ids[name]));
@@ -141,6 +151,8 @@ test('isolation: another workspace cannot read, change or erase this one’s row
   // Everything of the first workspace is intact, and its profile kept its own traits.
   expect((await account.session.get(`/api/v1/profiles/${ids.externalId}`)).status()).toBe(200);
   expect((await account.session.get(`/api/v1/trees/${ids.treeId}/versions`)).status()).toBe(200);
+  expect((await account.session.get(`/api/v1/experiments/${ids.experimentId}`)).status()).toBe(200);
+  expect(JSON.stringify(await (await otherKey.get('/api/v1/experiments')).json())).not.toContain(ids.experimentId);
   const otherTrees = JSON.stringify(await (await otherKey.get('/api/v1/trees')).json());
   expect(otherTrees).not.toContain(ids.treeId);
   const mine = await (await account.session.get(`/api/v1/profiles/${externalId}`)).json();
