@@ -53,7 +53,7 @@ function Results({ results, updating }: { results: ExperimentResults; updating: 
         </Alert>
       )}
 
-      <Card>
+      <Card data-testid="primary-results">
         <CardHeader title={`Primary metric: ${primary.label}`} description={primary.metric.kind === 'conversion' ? 'Share of exposed users who converted within the window after their first exposure.' : primary.metric.aggregate === 'sum' ? 'Total per exposed user (0 for users without the event).' : 'Mean per user, over users with at least one value.'} />
         <ResultsTable result={primary} caption={`Results for ${primary.label}`} />
         {primary.holm && (
