@@ -68,3 +68,9 @@ export function reasonOf(stat: Stat<unknown> | null | undefined): string | undef
 export function formatLoss(x: number | null | undefined): string {
   return x === null || x === undefined ? DASH : `${(x * 100).toFixed(3)} pp`;
 }
+
+/** "p = 0.0312" or "p < 0.0001". */
+export function formatPEquals(p: number | null | undefined): string {
+  const text = formatPValue(p);
+  return text.startsWith('<') ? `p ${text}` : `p = ${text}`;
+}

@@ -9,7 +9,7 @@ import { SkeletonRows } from '@/components/ui/skeleton';
 import type { ExperimentResults } from '@/lib/experiments/results/types';
 import { experimentVerdict, type VerdictTone } from '@/lib/experiments/results/verdict';
 import { CumulativeChart } from './cumulative-chart';
-import { formatCount, formatPercent, formatPValue } from './format';
+import { formatCount, formatPEquals, formatPercent } from './format';
 import { LiftForestPlot } from './lift-forest-plot';
 import { ResultsTable } from './results-table';
 import { SampleSizePanel } from './sample-size-panel';
@@ -46,7 +46,7 @@ function Results({ results, updating }: { results: ExperimentResults; updating: 
       {srm.mismatch && (
         <Alert tone="warning" title="Sample-ratio mismatch" className="text-sm" >
           <span data-testid="srm-warning">
-            The split does not match the configured weights (χ² = {srm.statistic.value?.toFixed(2)}, p = {formatPValue(srm.pValue.value)} &lt; 0.001
+            The split does not match the configured weights (χ² = {srm.statistic.value?.toFixed(2)}, {formatPEquals(srm.pValue.value)}, below 0.001
             {srm.since ? `, exposures since the last weight change on ${srm.since.slice(0, 10)}` : ''}): {srm.arms.map((a) => `${a.key} ${formatCount(a.observed)} seen vs ${formatCount(Math.round(a.expected))} expected`).join(', ')}.
             Check that every arm is served and its exposure recorded the same way (caching, redirects, bots, consent handled differently per arm).
           </span>
@@ -93,7 +93,7 @@ function Results({ results, updating }: { results: ExperimentResults; updating: 
             ))}
           </ul>
           <p className="mt-1 text-xs text-slate-500">
-            p = {srm.pValue.value === null ? `— (${srm.pValue.reason})` : formatPValue(srm.pValue.value)}
+            {srm.pValue.value === null ? `p: — (${srm.pValue.reason})` : formatPEquals(srm.pValue.value)}
             {srm.lowExpectedCounts ? ' · few users yet: the check is rough' : ''}
             {srm.since ? ` · counted since the weights changed on ${srm.since.slice(0, 10)}` : ''}
           </p>

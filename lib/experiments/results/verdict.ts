@@ -69,7 +69,7 @@ export function experimentVerdict(results: ExperimentResults): Verdict {
     return {
       tone: 'warning',
       headline: 'Do not trust these results yet: the traffic split is off',
-      detail: `The arms received a different share of visitors than configured (sample-ratio mismatch, p = ${results.srm.pValue.value?.toExponential(2)}). This usually means a bug in how visitors are assigned or counted; fix it before reading any lift.`,
+      detail: `The arms received a different share of visitors than configured (sample-ratio mismatch, p = ${results.srm.pValue.value?.toPrecision(2)}). This usually means a bug in how visitors are assigned or counted; fix it before reading any lift.`,
     };
   }
   return metricVerdict(results.primary);
