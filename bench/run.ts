@@ -12,6 +12,10 @@ const BENCHMARKS: Record<string, { about: string; run: (args: string[]) => Promi
     about: 'exact full-tree preview through the in-memory audience index (1M/20M, scale curve)',
     run: (args) => runScript('bench/preview/index.ts', args),
   },
+  'experiment-results': {
+    about: 'the experiment results query (one metric, set-based SQL) on fresh SQLite and PostgreSQL databases',
+    run: (args) => runScript('bench/experiment-results/index.ts', args),
+  },
   'preview-sql': {
     about: 'the same reference tree through the SQL engine on SQLite and PostgreSQL, and hand-written SQL',
     run: (args) => runScript('bench/preview-sql/index.ts', args),

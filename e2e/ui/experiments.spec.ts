@@ -44,6 +44,14 @@ test('create, start and read an experiment’s results', async ({ signedInPage: 
     const experimentId = page.url().split('/').at(-1)!;
     await expect(page.getByTestId('experiment-status')).toHaveText('Draft');
 
+    // A draft edits in the same form, prefilled.
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await expect(page.getByLabel('Conversion event')).toHaveValue('purchase');
+    await expect(page.getByLabel('Arm 3 traffic %')).toHaveValue('33');
+    await page.getByLabel('Name', { exact: true }).fill('Hero headline test');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Hero headline test');
+
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Start experiment' }).click();
     await expect(page.getByTestId('experiment-status')).toHaveText('Running');
@@ -107,7 +115,7 @@ test('create, start and read an experiment’s results', async ({ signedInPage: 
     await expect(primary.getByTestId('arm-result-control').getByTestId('users')).toHaveText('300');
 
     await page.goto('/experiments');
-    await expect(page.getByTestId('experiment-row')).toContainText('Hero headline');
+    await expect(page.getByTestId('experiment-row')).toContainText('Hero headline test');
     await expect(page.getByTestId('experiment-row')).toContainText('700');
   } finally {
     await db.dispose();

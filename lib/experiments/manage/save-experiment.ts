@@ -20,6 +20,13 @@ const EDITABLE: Record<ExperimentStatus, ReadonlySet<keyof UpdateExperimentInput
   stopped: new Set(['name', 'secondaryMetrics']),
 };
 
+/** JSON equality that ignores key order (PostgreSQL's jsonb does not keep it). */
+function sameJson(a: unknown, b: unknown): boolean {
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])])) : v;
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
 /** Clients never set when weights took effect: the server does. */
 const withoutSince = (arms: readonly Arm[]): Arm[] => arms.map(({ weightsSince: _ignored, ...arm }) => arm);
 
@@ -46,7 +53,7 @@ export async function saveExperimentChanges(workspaceId: string, experimentId: s
 
   // Sending a field unchanged is fine (forms send everything); changing a locked one is a 409.
   const locked = (Object.keys(patch) as (keyof ExperimentFields)[]).filter(
-    (field) => !EDITABLE[current.status].has(field) && JSON.stringify(patch[field]) !== JSON.stringify(currentFields[field]),
+    (field) => !EDITABLE[current.status].has(field) && !sameJson(patch[field], currentFields[field]),
   );
   if (locked.length) {
     throw new ApiError('conflict', `A ${current.status} experiment cannot change its ${locked.join(', ')}.`, locked.map((f) => ({ path: [f], message: `Locked while ${current.status}.` })));
