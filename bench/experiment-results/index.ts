@@ -60,6 +60,12 @@ const SETUP = [
    VALUES ('${IDS.experiment}', '${IDS.workspace}', 'bench', 'Bench', '${IDS.slot}', 'running', '[]', '{}', CURRENT_TIMESTAMP)`,
 ];
 
+/** The page cache the app's own handle uses (lib/db/raw.ts): SQLite's default 2 MB would thrash. */
+function appLike(sqlite: Database.Database): Database.Database {
+  sqlite.pragma('cache_size = -65536');
+  return sqlite;
+}
+
 async function buildSqlite(): Promise<RawDb> {
   for (const s of ['', '-wal', '-shm']) rmSync(SQLITE_FILE + s, { force: true });
   await migrate(`file:./${SQLITE_FILE}`);
@@ -77,7 +83,7 @@ async function buildSqlite(): Promise<RawDb> {
     }
   })();
   sqlite.exec('ANALYZE');
-  return { dialect: 'sqlite', sqlite };
+  return { dialect: 'sqlite', sqlite: appLike(sqlite) };
 }
 
 async function buildPostgres(): Promise<RawDb> {
@@ -124,7 +130,7 @@ async function main() {
     const started = performance.now();
     const db: RawDb = values.reuse
       ? name === 'sqlite'
-        ? { dialect: 'sqlite', sqlite: new Database(SQLITE_FILE, { readonly: true, fileMustExist: true }) }
+        ? { dialect: 'sqlite', sqlite: appLike(new Database(SQLITE_FILE, { readonly: true, fileMustExist: true })) }
         : { dialect: 'postgres', pool: new pg.Pool({ connectionString: PG_BASE + PG_DB, max: 2 }) }
       : await build();
     console.error(`${name}: ${fmt(USERS)} exposures, ${fmt(USERS * PER_USER)} events ${values.reuse ? 'reused' : 'loaded'} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
