@@ -105,7 +105,7 @@ function filterToInput(f: FilterDraft): unknown {
   return { field, operator: f.operator, value: quoted ? quoted[1] : Number.isFinite(n) ? n : f.value };
 }
 
-export function metricToInput(m: MetricDraft): unknown {
+function metricToInput(m: MetricDraft): unknown {
   const base = {
     kind: m.kind,
     ...(m.name.trim() ? { name: m.name.trim() } : {}),

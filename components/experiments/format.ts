@@ -27,7 +27,7 @@ export function formatMetricValue(x: number | null | undefined, kind: 'conversio
   return kind === 'conversion' ? formatPercent(x) : formatNumberValue(x);
 }
 
-export function formatNumberValue(x: number | null | undefined): string {
+function formatNumberValue(x: number | null | undefined): string {
   if (x === null || x === undefined) return DASH;
   return new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 }).format(x);
 }

@@ -5,10 +5,10 @@ import { z } from 'zod';
 // split); assignment only needs their ratios (lib/experiments/assignment.ts).
 
 export const MAX_ARMS = 10;
-export const ARM_KEY = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+const ARM_KEY = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 const WEIGHT_TOLERANCE = 1e-6;
 
-export const armSchema = z
+const armSchema = z
   .object({
     key: z.string({ error: 'Enter a key for the arm.' }).regex(ARM_KEY, {
       error: "Use 1–64 lower-case letters, digits, '-' or '_' for the arm key, starting with a letter or digit.",

@@ -10,8 +10,8 @@ import { MAX_EVENT_FILTERS, PROPERTY_PATH, propertyFilterSchema } from '@/lib/se
 //  - continuous mean: the mean of property over those events per user; users without a
 //    qualifying numeric value have no mean and are left out (reported as "users with data").
 
-export const MAX_WINDOW_DAYS = 365;
-export const MAX_SECONDARY_METRICS = 10;
+const MAX_WINDOW_DAYS = 365;
+const MAX_SECONDARY_METRICS = 10;
 
 const eventSchema = z
   .string({ error: 'Choose an event.' })
@@ -34,9 +34,9 @@ const metricBase = {
     .max(MAX_WINDOW_DAYS, { error: `Use at most ${MAX_WINDOW_DAYS} days.` }),
 };
 
-export const conversionMetricSchema = z.object({ kind: z.literal('conversion'), ...metricBase }).strict();
+const conversionMetricSchema = z.object({ kind: z.literal('conversion'), ...metricBase }).strict();
 
-export const continuousMetricSchema = z
+const continuousMetricSchema = z
   .object({
     kind: z.literal('continuous'),
     ...metricBase,
@@ -47,16 +47,14 @@ export const continuousMetricSchema = z
   })
   .strict();
 
-export const metricSchema = z.discriminatedUnion('kind', [conversionMetricSchema, continuousMetricSchema], {
+const metricSchema = z.discriminatedUnion('kind', [conversionMetricSchema, continuousMetricSchema], {
   error: "Choose a metric kind: 'conversion' or 'continuous'.",
 });
 
-export type ConversionMetric = z.infer<typeof conversionMetricSchema>;
-export type ContinuousMetric = z.infer<typeof continuousMetricSchema>;
 export type Metric = z.infer<typeof metricSchema>;
 
 /** The smallest effect the experiment is planned to detect (conversion metrics), as lib/stats takes it. */
-export const minimumDetectableEffectSchema = z
+const minimumDetectableEffectSchema = z
   .object({
     kind: z.enum(['absolute', 'relative'], { error: "Choose 'absolute' (percentage points) or 'relative' (%)." }),
     value: z

@@ -7,8 +7,8 @@ import { SEGMENT_KEY } from '@/lib/segments/schema/common';
 // the segment belongs to its tree, variants belong to the slot) and the status rules (what
 // may change once started) are checked by lib/experiments/check-experiment.ts.
 
-export const EXPERIMENT_KEY = /^[a-z0-9][a-z0-9_-]{0,63}$/;
-export const EXPERIMENT_STATUSES = ['draft', 'running', 'stopped'] as const;
+const EXPERIMENT_KEY = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+const EXPERIMENT_STATUSES = ['draft', 'running', 'stopped'] as const;
 export type ExperimentStatus = (typeof EXPERIMENT_STATUSES)[number];
 
 const keySchema = z.string({ error: 'Enter a key.' }).regex(EXPERIMENT_KEY, {

@@ -4,7 +4,7 @@ import type { SegmentsDialectName, SqlParams } from './segments-base';
 // numeric reads reuse the segments dialects (segments-*.ts), so they mean the same as in trees.
 // SQLite stores DateTime as integer milliseconds; PostgreSQL as timestamptz(3).
 
-export interface ExperimentsDialect {
+interface ExperimentsDialect {
   /** `column` + `ms` milliseconds, comparable with other timestamp columns. */
   plusMs(column: string, ms: number, params: SqlParams): string;
   /** Whole UTC days since 1970-01-01 of a timestamp column (floor), as an integer. */

@@ -9,7 +9,7 @@ import type { ExperimentResults, MetricRows, SegmentResult } from './types';
 
 const DAY_MS = 86_400_000;
 
-export interface ResultsInput {
+interface ResultsInput {
   experimentId: string;
   arms: readonly Arm[];
   primaryMetric: PrimaryMetric;

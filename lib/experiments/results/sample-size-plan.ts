@@ -5,10 +5,10 @@ import type { PrimaryMetric } from '../metrics';
 import type { ArmSummary, DayRow, SampleSizeResult } from './types';
 
 /** Used when the experiment does not plan its own minimum detectable effect. */
-export const DEFAULT_MDE = { kind: 'relative', value: 0.1 } as const;
-export const POWER = 0.8;
+const DEFAULT_MDE = { kind: 'relative', value: 0.1 } as const;
+const POWER = 0.8;
 /** The observed control rate replaces the planned one once the control has this many users. */
-export const OBSERVED_BASELINE_MIN_USERS = 100;
+const OBSERVED_BASELINE_MIN_USERS = 100;
 const TRAFFIC_DAYS = 7;
 
 /**

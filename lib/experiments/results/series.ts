@@ -2,7 +2,7 @@ import type { DayRow, SeriesPoint } from './types';
 
 const DAY_MS = 86_400_000;
 /** A chart of more than this many days keeps the most recent ones. */
-export const MAX_SERIES_DAYS = 400;
+const MAX_SERIES_DAYS = 400;
 
 const isoDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 

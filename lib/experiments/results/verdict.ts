@@ -5,7 +5,7 @@ import type { ArmResult, ExperimentResults, MetricResult } from './types';
 // p-value (the plain one with a single treatment) at 5 %; the sample-ratio check overrides
 // everything, because a broken split makes every other number untrustworthy.
 
-export const ALPHA = 0.05;
+const ALPHA = 0.05;
 
 export type VerdictTone = 'winner' | 'loser' | 'inconclusive' | 'warning' | 'waiting';
 
