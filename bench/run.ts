@@ -20,6 +20,10 @@ const BENCHMARKS: Record<string, { about: string; run: (args: string[]) => Promi
     about: 'tree editor in Chromium: condition edit → new counts on screen (1M profiles), median of 20 edits',
     run: (args) => runScript('bench/editor/index.ts', args),
   },
+  'experiment-results': {
+    about: 'the experiment results query (one metric, set-based SQL) on fresh SQLite and PostgreSQL databases',
+    run: (args) => runScript('bench/experiment-results/index.ts', args),
+  },
   'preview-sql': {
     about: 'the same reference tree through the SQL engine on SQLite and PostgreSQL, and hand-written SQL',
     run: (args) => runScript('bench/preview-sql/index.ts', args),

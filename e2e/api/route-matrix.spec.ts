@@ -128,6 +128,13 @@ test('isolation: another workspace cannot read, change or erase this one’s row
   ids.slotId = (await slot.json()).slot.id;
   const variant = await account.session.post(`/api/v1/slots/${ids.slotId}/variants`, { data: { name: 'Default', segmentKey: null, content: { headline: 'Hi' } } });
   ids.variantId = (await variant.json()).variant.id;
+  // An experiment in that slot, for {experimentId}.
+  const experiment = await account.session.post('/api/v1/experiments', {
+    data: { key: 'isolation', name: 'Isolation', slotId: ids.slotId, primaryMetric: { kind: 'conversion', event: 'purchase', windowDays: 7 },
+      arms: [{ key: 'control', name: 'Control', weight: 50, variantId: null }, { key: 'b', name: 'B', weight: 50, variantId: ids.variantId }] },
+  });
+  expect(experiment.status(), await experiment.text()).toBe(201);
+  ids.experimentId = (await experiment.json()).experiment.id;
 
   for (const r of protectedRoutes.filter((x) => x.path.includes('{'))) {
     const url = r.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(ids[name]));
@@ -147,6 +154,8 @@ test('isolation: another workspace cannot read, change or erase this one’s row
   // Everything of the first workspace is intact, and its profile kept its own traits.
   expect((await account.session.get(`/api/v1/profiles/${ids.externalId}`)).status()).toBe(200);
   expect((await account.session.get(`/api/v1/trees/${ids.treeId}/versions`)).status()).toBe(200);
+  expect((await account.session.get(`/api/v1/experiments/${ids.experimentId}`)).status()).toBe(200);
+  expect(JSON.stringify(await (await otherKey.get('/api/v1/experiments')).json())).not.toContain(ids.experimentId);
   const otherTrees = JSON.stringify(await (await otherKey.get('/api/v1/trees')).json());
   expect(otherTrees).not.toContain(ids.treeId);
   const mine = await (await account.session.get(`/api/v1/profiles/${externalId}`)).json();

@@ -36,6 +36,13 @@ import {
   variantSchema,
 } from '@/lib/validations/slots';
 import { evaluateRequestSchema, evaluateResponseSchema } from '@/lib/validations/evaluate';
+import {
+  createExperimentSchema,
+  experimentResponseSchema,
+  experimentResultsSchema,
+  listExperimentsQuerySchema,
+  updateExperimentSchema,
+} from '@/lib/validations/experiments';
 import { z } from 'zod';
 import type { RouteSpec } from './types';
 
@@ -220,6 +227,27 @@ export const API_ROUTES: RouteSpec[] = [
     response: { status: 200, description: 'Segments in dependency order and content per slot.', schema: evaluateResponseSchema },
     errors: [400, 403, 413, 415, 422, 429],
   },
+  // Experiments
+  { method: 'GET', path: '/api/v1/experiments', tag: 'Experiments', permission: 'read', summary: 'Every experiment, most recently changed first, with its exposure count.', query: listExperimentsQuerySchema, response: { status: 200, description: 'The experiments.', schema: z.object({ experiments: z.array(experimentResponseSchema) }) }, errors: [422] },
+  {
+    method: 'POST', path: '/api/v1/experiments', tag: 'Experiments', permission: 'write',
+    summary: 'Create a draft experiment in a slot: arms (the first is the control, weights in % adding up to 100), primary and secondary metrics.',
+    body: { contentType: 'application/json', schema: createExperimentSchema, description: 'Metrics and rules: docs/EXPERIMENTS.md.' },
+    response: { status: 201, description: 'The new draft.', schema: z.object({ experiment: experimentResponseSchema }) },
+    errors: [400, 409, 413, 415, 422],
+  },
+  { method: 'GET', path: '/api/v1/experiments/{experimentId}', tag: 'Experiments', permission: 'read', summary: 'One experiment.', response: { status: 200, description: 'The experiment.', schema: z.object({ experiment: experimentResponseSchema }) }, errors: [404] },
+  {
+    method: 'PATCH', path: '/api/v1/experiments/{experimentId}', tag: 'Experiments', permission: 'write',
+    summary: 'Change an experiment. Draft: anything. Running: name, weights (arms keep keys, order and variants) and secondary metrics. Stopped: name and secondary metrics. Other changes are a 409.',
+    body: { contentType: 'application/json', schema: updateExperimentSchema },
+    response: { status: 200, description: 'The saved experiment.', schema: z.object({ experiment: experimentResponseSchema }) },
+    errors: [400, 404, 409, 413, 415, 422],
+  },
+  { method: 'DELETE', path: '/api/v1/experiments/{experimentId}', tag: 'Experiments', permission: 'write', summary: 'Delete a draft or stopped experiment and its exposures (409 while running).', response: { status: 204, description: 'Deleted.' }, errors: [404, 409] },
+  { method: 'POST', path: '/api/v1/experiments/{experimentId}/start', tag: 'Experiments', permission: 'write', summary: 'Start a draft: visitors of its slot (and segment) are assigned from now on. 409 unless draft, or while another running experiment of the slot covers the same visitors.', response: { status: 200, description: 'The running experiment.', schema: z.object({ experiment: experimentResponseSchema }) }, errors: [404, 409, 422] },
+  { method: 'POST', path: '/api/v1/experiments/{experimentId}/stop', tag: 'Experiments', permission: 'write', summary: 'Stop a running experiment: no new exposures; results remain. A stopped experiment does not restart.', response: { status: 200, description: 'The stopped experiment.', schema: z.object({ experiment: experimentResponseSchema }) }, errors: [404, 409] },
+  { method: 'GET', path: '/api/v1/experiments/{experimentId}/results', tag: 'Experiments', permission: 'read', summary: 'Results: per arm users, conversions, rate or mean, lifts with 95 % CIs, p-values (Holm-adjusted), chance to beat control, expected loss; SRM; remaining sample; per-segment breakdown; daily cumulative series.', response: { status: 200, description: 'The results (docs/EXPERIMENTS.md).', schema: z.object({ results: experimentResultsSchema }) }, errors: [404] },
   // Documentation
   { method: 'GET', path: '/api/v1/openapi.json', tag: 'Meta', permission: null, summary: 'This OpenAPI document.' },
 ];

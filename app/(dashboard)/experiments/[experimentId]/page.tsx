@@ -1,0 +1,13 @@
+import type { Metadata } from 'next';
+import { ExperimentView } from '@/components/experiments/experiment-view';
+import { requireWorkspace } from '../../dashboard-context';
+import { loadExperimentJson } from './load-experiment';
+
+export const metadata: Metadata = { title: 'Experiment' };
+
+export default async function ExperimentPage({ params }: { params: Promise<{ experimentId: string }> }) {
+  const ws = await requireWorkspace();
+  const { experimentId } = await params;
+  const experiment = await loadExperimentJson(ws.workspaceId, experimentId);
+  return <ExperimentView key={experiment.updatedAt} initial={experiment} canWrite={ws.can('write')} />;
+}
