@@ -92,3 +92,13 @@ export async function savedDocument(account: Account, treeId: string) {
   expect(res.status()).toBe(200);
   return (await res.json()).tree.document;
 }
+
+/** Sets the selected node's attribute condition through the ConditionEditor: pick the field, the comparison, type the value. */
+export async function setCondition(page: Page, { field, operator, value }: { field: string; operator: string; value: string }) {
+  const editor = page.getByTestId('condition-editor');
+  const picker = editor.getByRole('combobox', { name: 'Field' });
+  await picker.fill(field);
+  await page.getByRole('option', { name: new RegExp(field, 'i') }).first().click();
+  await editor.getByLabel('Comparison').selectOption(operator);
+  await editor.getByLabel('Value', { exact: true }).fill(value);
+}
