@@ -7,6 +7,22 @@ import { expect, seed } from './ui-fixtures';
 
 export const AGES = [17, 22, 25, 31, 34, 38, 41, 45, 52, 58, 63, 70];
 
+/** Root → "Adults" split (age ≥ 18) → two segments. */
+export const SAMPLE = {
+  version: 1,
+  nodes: [
+    { id: 'root', type: 'root', position: { x: 160, y: 0 }, data: { label: 'Everyone' } },
+    { id: 'age', type: 'split', position: { x: 160, y: 200 }, data: { label: 'Adults', condition: { type: 'attribute', field: 'traits.age', operator: 'gte', value: 18 } } },
+    { id: 'adults', type: 'segment', position: { x: 0, y: 420 }, data: { key: 'adults', name: 'Adults', color: '#6366f1' } },
+    { id: 'minors', type: 'segment', position: { x: 320, y: 420 }, data: { key: 'minors', name: 'Minors', color: '#f59e0b' } },
+  ],
+  edges: [
+    { source: 'root', target: 'age', branch: 'all' },
+    { source: 'age', target: 'adults', branch: 'yes' },
+    { source: 'age', target: 'minors', branch: 'no' },
+  ],
+};
+
 /** 24 profiles: ages cycle through AGES, plans alternate, every 6th has refused consent. */
 export async function seedAudience(account: Account) {
   await seed(account, {

@@ -2,26 +2,14 @@
 // colour, sample members, the minimum-size warning), publishing with the diff of who moves,
 // publishing again after an edit, and restoring a version from the history onto the canvas.
 // With SCREENSHOTS=1 it also refreshes docs/images/publish-diff.png.
-import { canvasCounts, createTree, node, openEditor, savedDocument, seedAudience, waitForFreshCounts, waitForSaved } from './tree-editor.helpers';
+import { canvasCounts, createTree, node, openEditor, SAMPLE, savedDocument, seedAudience, waitForFreshCounts, waitForSaved } from './tree-editor.helpers';
 import { expect, test } from './ui-fixtures';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 test.describe.configure({ timeout: 120_000 });
 
-const TREE = {
-  version: 1,
-  nodes: [
-    { id: 'root', type: 'root', position: { x: 160, y: 0 }, data: { label: 'Everyone' } },
-    { id: 'age', type: 'split', position: { x: 160, y: 200 }, data: { condition: { type: 'attribute', field: 'traits.age', operator: 'gte', value: 18 } } },
-    { id: 'adults', type: 'segment', position: { x: 0, y: 420 }, data: { key: 'adults', name: 'Adults', color: '#6366f1' } },
-    { id: 'minors', type: 'segment', position: { x: 320, y: 420 }, data: { key: 'minors', name: 'Minors', color: '#f59e0b' } },
-  ],
-  edges: [
-    { source: 'root', target: 'age', branch: 'all' },
-    { source: 'age', target: 'adults', branch: 'yes' },
-    { source: 'age', target: 'minors', branch: 'no' },
-  ],
-};
+// The sample tree without the split's label, so the node shows its condition in words.
+const TREE = { ...SAMPLE, nodes: SAMPLE.nodes.map((n) => (n.id === 'age' ? { ...n, data: { condition: (n.data as { condition: unknown }).condition } } : n)) };
 
 test('edit a segment, publish with the diff, publish again, restore a version onto the canvas', async ({ signedInPage: page, account }) => {
   await seedAudience(account);

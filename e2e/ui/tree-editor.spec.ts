@@ -11,6 +11,7 @@ import {
   handle,
   node,
   nodeIdsOf,
+  SAMPLE,
   savedDocument,
   seedAudience,
   setCondition,
@@ -22,21 +23,6 @@ import { expect, test } from './ui-fixtures';
 test.use({ viewport: { width: 1440, height: 900 } });
 // Real drags on a shared, busy machine: give each test room.
 test.describe.configure({ timeout: 90_000 });
-
-const SAMPLE = {
-  version: 1,
-  nodes: [
-    { id: 'root', type: 'root', position: { x: 160, y: 0 }, data: { label: 'Everyone' } },
-    { id: 'age', type: 'split', position: { x: 160, y: 200 }, data: { label: 'Adults', condition: { type: 'attribute', field: 'traits.age', operator: 'gte', value: 18 } } },
-    { id: 'adults', type: 'segment', position: { x: 0, y: 420 }, data: { key: 'adults', name: 'Adults', color: '#6366f1' } },
-    { id: 'minors', type: 'segment', position: { x: 320, y: 420 }, data: { key: 'minors', name: 'Minors', color: '#f59e0b' } },
-  ],
-  edges: [
-    { source: 'root', target: 'age', branch: 'all' },
-    { source: 'age', target: 'adults', branch: 'yes' },
-    { source: 'age', target: 'minors', branch: 'no' },
-  ],
-};
 
 test('draw a tree from the palette, edit a condition, and see the counts the preview API gives', async ({ signedInPage: page, account }) => {
   await seedAudience(account);
