@@ -114,7 +114,7 @@ export async function setCondition(page: Page, { field, operator, value }: { fie
   const editor = page.getByTestId('condition-editor');
   const picker = editor.getByRole('combobox', { name: 'Field' });
   await picker.fill(field);
-  await page.getByRole('option', { name: new RegExp(field, 'i') }).first().click();
+  await page.getByRole('listbox', { name: 'Field' }).getByRole('option', { name: new RegExp(`^${field}`, 'i') }).first().click();
   await editor.getByLabel('Comparison').selectOption(operator);
   await editor.getByLabel('Value', { exact: true }).fill(value);
 }
