@@ -50,6 +50,7 @@ test.describe('trees API: drafts', () => {
     const api = account.session;
     const { tree } = await (await api.post('/api/v1/trees', { data: { name: 'Draft' } })).json();
     const url = `/api/v1/trees/${tree.id}`;
+    const savedDoc = async () => (await (await api.get(url)).json()).tree.document;
 
     const renamed = await api.put(url, { data: { name: 'Renamed' } });
     expect(renamed.status()).toBe(200);
@@ -64,14 +65,22 @@ test.describe('trees API: drafts', () => {
     expect(saved2.document.nodes[1]).toEqual({ id: 'r2', type: 'root', position: { x: 1, y: 0 } }); // canvas extras stripped
     expect((await (await api.get(url)).json()).tree).toMatchObject({ document: saved2.document, errors: saved2.errors });
 
-    // A condition value being typed, an edge to nowhere: saved too.
-    const typing = splitTree({ ...age, value: 'thirty' }, { yes: 'older' }) as { edges: Record<string, unknown>[] };
-    typing.edges.push({ id: 'dangling', source: 'split', target: 'ghost', branch: 'no' });
+    // A condition value being typed: saved too, the error points at the value.
+    const typing = splitTree({ ...age, value: 'thirty' }, { yes: 'older' });
     const half = await api.put(url, { data: { document: typing } });
     expect(half.status(), await half.text()).toBe(200);
-    const halfErrors = (await half.json()).tree.errors as { message: string; path: unknown[] }[];
-    expect(halfErrors.length).toBeGreaterThanOrEqual(2);
+    const halfErrors = (await half.json()).tree.errors as { path: unknown[]; nodeId?: string }[];
     expect(halfErrors.map((e) => e.path.join('.'))).toContain('document.nodes.1.data.condition.value');
+
+    // An edge to a node that is not there: saved, with the core's error naming it.
+    const dangling = splitTree(age, { yes: 'older' }) as { edges: Record<string, unknown>[] };
+    dangling.edges.push({ id: 'dangling', source: 'split', target: 'ghost', branch: 'no' });
+    const wired = await api.put(url, { data: { document: dangling } });
+    expect(wired.status(), await wired.text()).toBe(200);
+    const wiredErrors = (await wired.json()).tree.errors as { message: string }[];
+    expect(wiredErrors.length).toBeGreaterThan(0);
+    expect(wiredErrors.map((e) => e.message).join(' ')).toContain('ghost');
+    expect((await savedDoc()).edges).toHaveLength(3);
 
     // Publish and diff stay strict.
     const publish = await api.post(`${url}/publish`);
@@ -87,7 +96,7 @@ test.describe('trees API: drafts', () => {
     expect((await self.json()).tree.errors[0].message).toMatch(/refers to segment 'older' of this same tree/);
 
     // What is not a tree document at all is refused, and the saved draft stays.
-    const before = (await (await api.get(url)).json()).tree.document;
+    const before = await savedDoc();
     for (const document of [
       'tree',
       [],
@@ -105,7 +114,7 @@ test.describe('trees API: drafts', () => {
     }
     const notJson = await api.put(url, { headers: { 'content-type': 'application/json' }, data: Buffer.from('{"document":') });
     expect(notJson.status()).toBe(400);
-    expect((await (await api.get(url)).json()).tree.document).toEqual(before);
+    expect(await savedDoc()).toEqual(before);
 
     const open = await api.put(url, { data: { document: splitTree(age, { no: 'younger' }) } });
     expect(open.status()).toBe(200);
