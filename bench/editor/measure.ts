@@ -1,19 +1,21 @@
 import type { Page } from '@playwright/test';
 
-// Runs in the browser: sets the split's condition in the editor's condition field (as typing
-// does: the native value setter, then an input event React listens to), and resolves with
+// Runs in the browser: types a number into the selected split's condition — the "To" input of
+// the ConditionEditor's between operator (the native value setter, then the input event React
+// listens to, as typing does) — and resolves with
 // the milliseconds from that input event to the DOM update that shows the new counts — the
 // watched node's count changed and the status says the counts are those of this draft.
 // Plain JavaScript in a string: tsx would add helpers (__name) to a serialised function.
 const SCRIPT = `
-window.__benchSetCondition = function (json) {
-  var field = document.querySelector('[data-testid="condition-json"]');
-  Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set.call(field, json);
+var FIELD = '[data-testid="inspector"] input[aria-label="To"]';
+window.__benchSetCondition = function (text) {
+  var field = document.querySelector(FIELD);
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(field, text);
   field.dispatchEvent(new Event('input', { bubbles: true }));
 };
-window.__benchTimeEdit = function (watchNodeId, json) {
+window.__benchTimeEdit = function (watchNodeId, text) {
   return new Promise(function (resolve, reject) {
-    var field = document.querySelector('[data-testid="condition-json"]');
+    var field = document.querySelector(FIELD);
     var count = document.querySelector('[data-testid="node-' + watchNodeId + '"] [data-testid="node-count"]');
     var editor = document.querySelector('[data-testid="tree-editor"]');
     if (!field || !count || !editor) return reject(new Error('editor not ready'));
@@ -33,7 +35,7 @@ window.__benchTimeEdit = function (watchNodeId, json) {
       reject(new Error('no new counts within 60 s'));
     }, 60000);
     started = performance.now();
-    window.__benchSetCondition(json);
+    window.__benchSetCondition(text);
   });
 };
 `;
@@ -42,11 +44,12 @@ export async function installMeasurement(page: Page): Promise<void> {
   await page.evaluate(SCRIPT);
 }
 
-export function timeEdit(page: Page, watchNodeId: string, conditionJson: string): Promise<number> {
-  return page.evaluate(`window.__benchTimeEdit(${JSON.stringify(watchNodeId)}, ${JSON.stringify(conditionJson)})`) as Promise<number>;
+/** Types `upper` as the age range's upper bound and times it until the new counts show. */
+export function timeEdit(page: Page, watchNodeId: string, upper: number): Promise<number> {
+  return page.evaluate(`window.__benchTimeEdit(${JSON.stringify(watchNodeId)}, ${JSON.stringify(String(upper))})`) as Promise<number>;
 }
 
 /** An edit without waiting for its counts (the first keystrokes of a burst). */
-export async function setCondition(page: Page, conditionJson: string): Promise<void> {
-  await page.evaluate(`window.__benchSetCondition(${JSON.stringify(conditionJson)})`);
+export async function setCondition(page: Page, upper: number): Promise<void> {
+  await page.evaluate(`window.__benchSetCondition(${JSON.stringify(String(upper))})`);
 }

@@ -31,6 +31,7 @@ export function SegmentPanel({
   counts,
   total,
   document,
+  disabled = false,
 }: {
   treeId: string;
   node: SegmentNode;
@@ -39,6 +40,8 @@ export function SegmentPanel({
   total: number;
   /** The editor's current draft, for sample members; default: the saved draft. */
   document?: TreeDocument;
+  /** Read-only (a viewer): the fields show the segment but cannot change it. */
+  disabled?: boolean;
 }) {
   const { workspaceId } = useWorkspace();
   const id = useId();
@@ -76,6 +79,7 @@ export function SegmentPanel({
             id={`${id}-name`}
             value={name}
             maxLength={100}
+            disabled={disabled}
             onChange={(e) => {
               setName(e.target.value);
               if (e.target.value.trim()) onChange({ ...node, data: { ...node.data, name: e.target.value } });
@@ -90,6 +94,7 @@ export function SegmentPanel({
             value={key}
             maxLength={64}
             spellCheck={false}
+            disabled={disabled}
             onChange={(e) => {
               const next = e.target.value.toLowerCase();
               setKey(next);
@@ -104,7 +109,7 @@ export function SegmentPanel({
         </Field>
         <div>
           <p className="mb-1.5 text-sm font-medium text-slate-700">Colour</p>
-          <SegmentColorPicker value={node.data.color} onChange={(color) => onChange({ ...node, data: { ...node.data, color } })} />
+          <SegmentColorPicker value={node.data.color} disabled={disabled} onChange={(color) => onChange({ ...node, data: { ...node.data, color } })} />
         </div>
       </div>
 

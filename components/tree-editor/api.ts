@@ -2,12 +2,13 @@ import type { z } from 'zod';
 import { apiFetch, ApiClientError, type ClientIssue } from '@/components/hooks/api-client';
 import type { TreeDocument } from '@/lib/segments';
 import type { PreviewCounts } from '@/lib/tree-graph/counts';
-import type { previewResponseSchema, schemaDiscoverySchema, treeDetailSchema } from '@/lib/validations/trees';
+import type { SchemaResponse } from '@/lib/condition-editor/schema-response';
+import type { previewResponseSchema, treeDetailSchema } from '@/lib/validations/trees';
 
 // The editor's calls to the API, typed by the response schemas the routes document.
 export type TreeDetail = z.infer<typeof treeDetailSchema>;
 export type PreviewResponse = z.infer<typeof previewResponseSchema> & PreviewCounts;
-export type SchemaResponse = z.infer<typeof schemaDiscoverySchema>;
+export type { SchemaResponse };
 export type IssueWithNode = ClientIssue & { nodeId?: string };
 
 

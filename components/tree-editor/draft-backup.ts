@@ -1,7 +1,7 @@
 import type { TreeDocument } from '@/lib/segments';
 
-// Every edit is written to localStorage before it is sent: a draft the server refuses (it
-// has errors), a failed save or a closed tab never loses work. The copy is dropped once the
+// Every edit is written to localStorage before it is sent: a failed save (offline, server
+// down) or a closed tab never loses work. The copy is dropped once the
 // server holds the same document.
 const storageKey = (treeId: string) => `audience-studio:tree-draft:${treeId}`;
 

@@ -3,10 +3,11 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
+import type { TreeVersionItem } from '@/components/hooks/queries/use-tree-versions-query';
+import { PublishDialog } from '@/components/tree-publish/publish-dialog';
+import { VersionHistory } from '@/components/tree-publish/version-history';
 import type { TreeDocument } from '@/lib/segments';
-import { PublishDialog } from './publish-dialog';
 import type { ShortcutAction } from './shortcuts';
-import { VersionHistory } from './version-history';
 
 function ToolButton({ label, shortcut, onClick, disabled, children }: { label: string; shortcut?: string; onClick(): void; disabled?: boolean; children: React.ReactNode }) {
   return (
@@ -43,8 +44,7 @@ export function EditorToolbar({
   run,
   onRestored,
   onPublished,
-  flushSave,
-  saveState,
+  problems,
 }: {
   treeId: string;
   doc: TreeDocument;
@@ -53,9 +53,9 @@ export function EditorToolbar({
   canRedo: boolean;
   run(action: ShortcutAction): void;
   onRestored(document: TreeDocument): void;
-  onPublished(version: { version: number }): void;
-  flushSave(): Promise<void>;
-  saveState: string;
+  onPublished(version: TreeVersionItem): void;
+  /** Errors in the draft: publishing needs a valid tree (the dialog saves the draft first). */
+  problems: number;
 }) {
   const [publishOpen, setPublishOpen] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
@@ -84,7 +84,7 @@ export function EditorToolbar({
         <Button variant="secondary" size="sm" onClick={() => setHistoryOpen((o) => !o)} aria-expanded={historyOpen}>
           Versions
         </Button>
-        <div className={cn('absolute top-full right-0 z-30 mt-2 w-72 rounded-xl bg-white p-3 shadow-xl ring-1 ring-slate-200', !historyOpen && 'hidden')}>
+        <div className={cn('absolute top-full right-0 z-30 mt-2 max-h-[70vh] w-80 overflow-y-auto rounded-xl bg-white p-3 shadow-xl ring-1 ring-slate-200', !historyOpen && 'hidden')}>
           {historyOpen && (
             <VersionHistory
               treeId={treeId}
@@ -100,12 +100,9 @@ export function EditorToolbar({
         <>
           <Button
             size="sm"
-            disabled={saveState === 'local'}
-            title={saveState === 'local' ? 'Fix the problems first: only a saved draft can be published.' : undefined}
-            onClick={async () => {
-              await flushSave();
-              setPublishOpen(true);
-            }}
+            disabled={problems > 0}
+            title={problems > 0 ? `Fix ${problems} problem${problems === 1 ? '' : 's'} first: only a valid tree can be published.` : undefined}
+            onClick={() => setPublishOpen(true)}
           >
             Publish
           </Button>

@@ -9,10 +9,10 @@ import type { SegmentNode, SplitNode, SwitchNode, TreeDocument, TreeNode } from 
 import { formatShare } from '@/lib/tree-graph/counts';
 import { addCase, moveCase, removeCase, updateCase, updateNode } from '@/lib/tree-graph/edit';
 import type { IssueNote } from '@/lib/tree-graph/to-flow';
+import { ConditionEditor, defaultCondition } from '@/components/condition-editor';
+import { SegmentPanel } from '@/components/segment-panel/segment-panel';
 import type { PreviewResponse, SchemaResponse } from './api';
-import { ConditionField, defaultCondition } from './condition-field';
 import { KIND_STYLE } from './nodes/kind-style';
-import { SegmentPanel } from './segment-panel';
 
 type Edit = (change: (doc: TreeDocument) => TreeDocument, group?: string) => void;
 
@@ -62,7 +62,7 @@ function Section({ title, children, className }: { title: React.ReactNode; child
 }
 
 function NodeInspector(props: InspectorProps & { node: TreeNode }) {
-  const { node, edit, readOnly, counts, issues } = props;
+  const { node, edit, readOnly, counts, issues, doc } = props;
   const count = counts?.nodes[node.id];
   const setLabel = (label: string) => edit((d) => updateNode<SplitNode | SwitchNode>(d, node.id, (n) => ({ ...n, data: { ...n.data, label } }) as typeof n), `label:${node.id}`);
   return (
@@ -88,9 +88,10 @@ function NodeInspector(props: InspectorProps & { node: TreeNode }) {
             <input id="node-label" className={inputClasses} value={node.data.label ?? ''} disabled={readOnly} onChange={(e) => setLabel(e.target.value)} placeholder="e.g. Adults" />
           </Field>
           <div className="mt-4">
-            <ConditionField
+            <ConditionEditor
               value={node.data.condition}
               schema={props.schema}
+              treeId={props.treeId}
               disabled={readOnly}
               onChange={(condition) => edit((d) => updateNode<SplitNode>(d, node.id, (n) => ({ ...n, data: { ...n.data, condition } })), `condition:${node.id}`)}
             />
@@ -104,8 +105,9 @@ function NodeInspector(props: InspectorProps & { node: TreeNode }) {
           <SegmentPanel
             treeId={props.treeId}
             node={node}
-            counts={counts?.segments}
-            total={counts?.total}
+            counts={counts}
+            total={counts?.total ?? 0}
+            document={doc}
             disabled={readOnly}
             onChange={(next) => edit((d) => updateNode<SegmentNode>(d, node.id, () => next), `segment:${node.id}`)}
           />
@@ -151,9 +153,10 @@ function SwitchCases(props: InspectorProps & { node: SwitchNode; setLabel(label:
               )}
             </div>
             <div className="p-2">
-              <ConditionField
+              <ConditionEditor
                 value={c.condition}
                 schema={schema}
+                treeId={props.treeId}
                 disabled={readOnly}
                 onChange={(condition) => edit((d) => updateCase(d, node.id, c.id, { condition }), `case:${node.id}:${c.id}`)}
               />

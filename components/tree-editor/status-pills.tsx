@@ -5,7 +5,7 @@ import { CheckIcon, WarningIcon } from '@/components/ui/icons';
 import { Spinner } from '@/components/ui/spinner';
 import type { SaveStatus } from './use-autosave';
 
-/** "Saving… / Saved / Failed – retry", and the local-only state of a draft with errors. */
+/** "Saving… / Saved / Failed – retry". Drafts with problems are saved too; the nodes show the problems. */
 export function SaveStatusPill({ status, onRetry }: { status: SaveStatus; onRetry(): void }) {
   const base = 'inline-flex items-center gap-1.5 text-xs whitespace-nowrap';
   switch (status.state) {
@@ -20,17 +20,6 @@ export function SaveStatusPill({ status, onRetry }: { status: SaveStatus; onRetr
       return (
         <span data-testid="save-status" data-state={status.state} className={cn(base, 'text-slate-500')}>
           <Spinner className="size-3.5" /> Saving…
-        </span>
-      );
-    case 'local':
-      return (
-        <span
-          data-testid="save-status"
-          data-state="local"
-          className={cn(base, 'text-amber-700')}
-          title="The server only stores drafts without errors; this one is kept in this browser until they are fixed."
-        >
-          <WarningIcon className="size-3.5" /> Kept in this browser: fix {status.problems} problem{status.problems === 1 ? '' : 's'} to save
         </span>
       );
     case 'failed':

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '@/components/hooks/api-client';
-import { type TreeDocument, validateTree } from '@/lib/segments';
+import type { TreeDocument } from '@/lib/segments';
 import { saveTree, saveTreeOnExit } from './api';
 import { clearBackup, sameDocument, writeBackup } from './draft-backup';
 
@@ -12,13 +12,12 @@ export type SaveStatus =
   | { state: 'saved'; at?: Date }
   | { state: 'pending' }
   | { state: 'saving' }
-  | { state: 'failed'; message: string }
-  /** The draft has errors the server refuses; it is kept in this browser until fixed. */
-  | { state: 'local'; problems: number };
+  | { state: 'failed'; message: string };
 
 /**
  * Saves the draft a moment after each edit (PUT /api/v1/trees/{id}), one request at a time,
- * always the newest document. Every edit is first backed up locally (draft-backup.ts); on
+ * always the newest document, problems or not (the server keeps drafts with issues; only
+ * publishing needs a valid tree). Every edit is first backed up locally (draft-backup.ts); on
  * leaving the page an unsaved draft goes out with a keepalive request. No "leave this page?"
  * prompt: the local backup already keeps the edits, and the editor restores them on return.
  */
@@ -35,11 +34,6 @@ export function useAutosave(treeId: string, doc: TreeDocument, enabled: boolean,
     if (sameDocument(target, saved.current)) {
       clearBackup(treeId);
       setStatus({ state: 'saved', at: new Date() });
-      return;
-    }
-    const problems = validateTree(target).errors.length;
-    if (problems > 0) {
-      setStatus({ state: 'local', problems });
       return;
     }
     inFlight.current = true;
@@ -70,7 +64,7 @@ export function useAutosave(treeId: string, doc: TreeDocument, enabled: boolean,
     if (!enabled) return;
     const flush = () => {
       const target = latest.current;
-      if (sameDocument(target, saved.current) || validateTree(target).errors.length > 0) return;
+      if (sameDocument(target, saved.current)) return;
       saved.current = target;
       saveTreeOnExit(treeId, target);
     };
@@ -81,5 +75,14 @@ export function useAutosave(treeId: string, doc: TreeDocument, enabled: boolean,
     };
   }, [enabled, treeId]);
 
-  return { status, retry: save };
+  /**
+   * The server's draft was replaced (a version restored): what is on screen must not be saved
+   * over it, neither by a pending save, nor on leaving, nor from the local backup.
+   */
+  const discard = useCallback(() => {
+    saved.current = latest.current;
+    clearBackup(treeId);
+  }, [treeId]);
+
+  return { status, retry: save, discard };
 }

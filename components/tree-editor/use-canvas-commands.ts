@@ -6,7 +6,7 @@ import { copyFragment, type Fragment, isFragment, pasteFragment } from '@/lib/tr
 import { addNodes, connect, moveNodes, newNode, type PaletteKind, removeElements, type XY } from '@/lib/tree-graph/edit';
 import { layoutTree, type Size } from '@/lib/tree-graph/layout';
 import type { SchemaResponse } from './api';
-import { defaultCondition } from './condition-field';
+import { defaultCondition } from '@/components/condition-editor';
 import type { FlowEdge, FlowNode } from './nodes/node-types';
 import { type ShortcutAction, useShortcuts } from './shortcuts';
 import type { ToastTone } from './toasts';

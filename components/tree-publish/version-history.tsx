@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import type { TreeDocument } from '@/lib/segments';
 import { useWorkspace } from '@/components/providers/workspace-context';
 import { errorMessage } from '@/components/hooks/api-client';
 import { type TreeVersionItem, useRestoreVersion, useTreeVersionsQuery } from '@/components/hooks/queries/use-tree-versions-query';
@@ -19,7 +20,8 @@ function versionSegments(v: TreeVersionItem) {
 }
 
 /** Published versions, newest first; any of them can become the draft again (versions never change). */
-export function VersionHistory({ treeId, onRestored }: { treeId: string; onRestored: () => void }) {
+/** `onRestored` receives the new draft (the version's document), so an open editor can reload it. */
+export function VersionHistory({ treeId, onRestored }: { treeId: string; onRestored: (draft: TreeDocument) => void }) {
   const { timezone, role } = useWorkspace();
   const versions = useTreeVersionsQuery(treeId);
   const restore = useRestoreVersion(treeId);
@@ -73,9 +75,9 @@ export function VersionHistory({ treeId, onRestored }: { treeId: string; onResto
               pending={restore.isPending}
               onClick={() =>
                 restore.mutate(confirming.version, {
-                  onSuccess: () => {
+                  onSuccess: (res) => {
                     setConfirming(null);
-                    onRestored();
+                    onRestored(res.tree.document);
                   },
                 })
               }

@@ -2,8 +2,6 @@
 // operators and operands, nest groups, and see the draft saved with exactly that condition.
 import { expect, seed, test } from './ui-fixtures';
 
-test.skip(!process.env.EDITOR_INTEGRATED, 'runs once the condition editor is mounted in the tree editor');
-
 const DOCUMENT = {
   version: 1,
   nodes: [

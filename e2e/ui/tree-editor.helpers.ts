@@ -7,6 +7,22 @@ import { expect, seed } from './ui-fixtures';
 
 export const AGES = [17, 22, 25, 31, 34, 38, 41, 45, 52, 58, 63, 70];
 
+/** Root → "Adults" split (age ≥ 18) → two segments. */
+export const SAMPLE = {
+  version: 1,
+  nodes: [
+    { id: 'root', type: 'root', position: { x: 160, y: 0 }, data: { label: 'Everyone' } },
+    { id: 'age', type: 'split', position: { x: 160, y: 200 }, data: { label: 'Adults', condition: { type: 'attribute', field: 'traits.age', operator: 'gte', value: 18 } } },
+    { id: 'adults', type: 'segment', position: { x: 0, y: 420 }, data: { key: 'adults', name: 'Adults', color: '#6366f1' } },
+    { id: 'minors', type: 'segment', position: { x: 320, y: 420 }, data: { key: 'minors', name: 'Minors', color: '#f59e0b' } },
+  ],
+  edges: [
+    { source: 'root', target: 'age', branch: 'all' },
+    { source: 'age', target: 'adults', branch: 'yes' },
+    { source: 'age', target: 'minors', branch: 'no' },
+  ],
+};
+
 /** 24 profiles: ages cycle through AGES, plans alternate, every 6th has refused consent. */
 export async function seedAudience(account: Account) {
   await seed(account, {
@@ -91,4 +107,14 @@ export async function savedDocument(account: Account, treeId: string) {
   const res = await account.session.get(`/api/v1/trees/${treeId}`);
   expect(res.status()).toBe(200);
   return (await res.json()).tree.document;
+}
+
+/** Sets the selected node's attribute condition through the ConditionEditor: pick the field, the comparison, type the value. */
+export async function setCondition(page: Page, { field, operator, value }: { field: string; operator: string; value: string }) {
+  const editor = page.getByTestId('condition-editor');
+  const picker = editor.getByRole('combobox', { name: 'Field' });
+  await picker.fill(field);
+  await page.getByRole('listbox', { name: 'Field' }).getByRole('option', { name: new RegExp(`^${field}`, 'i') }).first().click();
+  await editor.getByLabel('Comparison').selectOption(operator);
+  await editor.getByLabel('Value', { exact: true }).fill(value);
 }

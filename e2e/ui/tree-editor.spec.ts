@@ -11,8 +11,10 @@ import {
   handle,
   node,
   nodeIdsOf,
+  SAMPLE,
   savedDocument,
   seedAudience,
+  setCondition,
   waitForFreshCounts,
   waitForSaved,
 } from './tree-editor.helpers';
@@ -21,21 +23,6 @@ import { expect, test } from './ui-fixtures';
 test.use({ viewport: { width: 1440, height: 900 } });
 // Real drags on a shared, busy machine: give each test room.
 test.describe.configure({ timeout: 90_000 });
-
-const SAMPLE = {
-  version: 1,
-  nodes: [
-    { id: 'root', type: 'root', position: { x: 160, y: 0 }, data: { label: 'Everyone' } },
-    { id: 'age', type: 'split', position: { x: 160, y: 200 }, data: { label: 'Adults', condition: { type: 'attribute', field: 'traits.age', operator: 'gte', value: 18 } } },
-    { id: 'adults', type: 'segment', position: { x: 0, y: 420 }, data: { key: 'adults', name: 'Adults', color: '#6366f1' } },
-    { id: 'minors', type: 'segment', position: { x: 320, y: 420 }, data: { key: 'minors', name: 'Minors', color: '#f59e0b' } },
-  ],
-  edges: [
-    { source: 'root', target: 'age', branch: 'all' },
-    { source: 'age', target: 'adults', branch: 'yes' },
-    { source: 'age', target: 'minors', branch: 'no' },
-  ],
-};
 
 test('draw a tree from the palette, edit a condition, and see the counts the preview API gives', async ({ signedInPage: page, account }) => {
   await seedAudience(account);
@@ -50,9 +37,9 @@ test('draw a tree from the palette, edit a condition, and see the counts the pre
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
   await expect(page.getByTestId('empty-hint')).toHaveCount(0);
 
-  // The condition, through the inspector (the split is selected after the drop).
+  // The condition, through the inspector's ConditionEditor: field picker, operator, value.
   await node(page, split).click();
-  await page.getByTestId('condition-json').fill(JSON.stringify({ type: 'attribute', field: 'traits.age', operator: 'gte', value: 30 }));
+  await setCondition(page, { field: 'age', operator: 'gte', value: '30' });
   await expect(node(page, split)).toContainText('Age is at least 30');
 
   await dragFromPalette(page, 'segment', 420, 560);
@@ -80,7 +67,8 @@ test('draw a tree from the palette, edit a condition, and see the counts the pre
 
   // Another condition edit: counts follow, still equal to the API's.
   await node(page, split).click();
-  await page.getByTestId('condition-json').fill(JSON.stringify({ type: 'attribute', field: 'traits.plan', operator: 'eq', value: 'pro' }));
+  await page.getByTestId('condition-editor').getByLabel('Value', { exact: true }).fill('40');
+  await expect(node(page, split)).toContainText('Age is at least 40');
   await waitForSaved(page);
   await waitForFreshCounts(page);
   const again = await (await account.session.post('/api/v1/preview', { data: { tree: await savedDocument(account, treeId), treeId } })).json();
@@ -97,15 +85,20 @@ test('open branches show unassigned profiles; a broken node says why; a connecti
   await expect(node(page, 'age').getByTestId('branch-no').getByTestId('unassigned')).toHaveAttribute('data-count', String(preview.unassignedAt.age.no));
   await expect(node(page, 'age').getByTestId('node-issue')).toContainText("no 'no' branch");
 
-  // An empty segment name is an error: shown on the node, counts pause, the draft is kept locally.
-  await node(page, 'adults').click();
-  await page.getByLabel('Name', { exact: true }).fill('');
-  await expect(node(page, 'adults').getByTestId('node-issue')).toHaveAttribute('data-severity', 'error');
+  // A value that is not a number yet is an error: shown on the node, counts pause, and the
+  // draft is still saved (the server keeps drafts with problems; only publish refuses them).
+  await node(page, 'age').click();
+  const value = page.getByTestId('condition-editor').getByLabel('Value', { exact: true });
+  await value.fill('eighteen');
+  await expect(node(page, 'age').getByTestId('node-issue').first()).toHaveAttribute('data-severity', 'error');
   await expect(page.getByTestId('count-status')).toHaveAttribute('data-state', 'paused');
-  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'local');
-  await page.getByLabel('Name', { exact: true }).fill('Grown-ups');
+  await expect(page.getByRole('button', { name: 'Publish', exact: true })).toBeDisabled();
+  await expect.poll(async () => (await (await account.session.get(`/api/v1/trees/${treeId}`)).json()).tree.errors.length, { timeout: 15_000 }).toBeGreaterThan(0);
+  await waitForSaved(page);
+  await value.fill('18');
   await waitForSaved(page);
   await waitForFreshCounts(page);
+  expect((await (await account.session.get(`/api/v1/trees/${treeId}`)).json()).tree.errors).toEqual([]);
 
   // A connection dropped on empty canvas offers a new node there, already connected.
   const no = (await handle(page, 'age', 'no').boundingBox())!;
@@ -230,7 +223,7 @@ test('a viewer gets a read-only canvas', async ({ account, browser, playwright, 
   await expect(page.getByTestId('palette-split')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Publish' })).toHaveCount(0);
   await node(page, 'age').click();
-  await expect(page.getByTestId('condition-json')).toBeDisabled();
+  await expect(page.getByTestId('condition-editor').getByLabel('Value', { exact: true })).toBeDisabled();
   await page.keyboard.press('Delete');
   await page.keyboard.press('Control+V');
   // Dragging a node pans the view instead of moving the node.

@@ -1,4 +1,4 @@
-import { ApiError } from './errors';
+import { ApiError, ClientClosedRequest } from './errors';
 
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 
@@ -15,7 +15,11 @@ export async function readText(req: Request, maxBytes: number): Promise<string> 
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch((error: unknown) => {
+      // A client that hangs up mid-body: quiet, not an unhandled error (see ClientClosedRequest).
+      if (req.signal?.aborted || isAbort(error)) throw new ClientClosedRequest();
+      throw error;
+    });
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
@@ -25,6 +29,12 @@ export async function readText(req: Request, maxBytes: number): Promise<string> 
     chunks.push(value);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Node's "aborted" / ECONNRESET on a request body, or a fetch AbortError. */
+function isAbort(error: unknown): boolean {
+  const e = error as { message?: unknown; code?: unknown; name?: unknown } | null;
+  return e?.name === 'AbortError' || e?.message === 'aborted' || e?.code === 'ECONNRESET' || e?.code === 'ABORT_ERR';
 }
 
 function tooLarge(maxBytes: number) {

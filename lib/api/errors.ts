@@ -59,6 +59,19 @@ export function errorResponse(code: ErrorCode, message: string, issues?: ApiIssu
   return Response.json(body, { status: STATUS[code], headers });
 }
 
+/**
+ * The client went away while its request body was being read (a live preview cancels the
+ * request it no longer needs). Nobody is left to answer, and nothing went wrong here.
+ */
+export class ClientClosedRequest extends Error {
+  constructor() {
+    super('The client closed the request.');
+  }
+}
+
+/** 499, nginx's "client closed request": only logs and tests ever see it. */
+const CLIENT_CLOSED_STATUS = 499;
+
 interface PrismaLikeError {
   code?: unknown;
   name?: unknown;
@@ -67,6 +80,7 @@ interface PrismaLikeError {
 /** Maps anything thrown by a handler to the API's error body; unknown errors stay opaque. */
 export function toErrorResponse(error: unknown): Response {
   if (error instanceof ApiError) return errorResponse(error.code, error.message, error.issues, error.headers);
+  if (error instanceof ClientClosedRequest) return new Response(null, { status: CLIENT_CLOSED_STATUS });
   if (error instanceof ZodError) return errorResponse('validation_failed', 'The request failed validation.', zodIssues(error));
   const code = (error as PrismaLikeError)?.code;
   if (code === 'P2025') return errorResponse('not_found', 'Not found.');

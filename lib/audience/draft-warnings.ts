@@ -13,7 +13,8 @@ export async function draftWarnings(workspaceId: string, treeId: string, documen
  * warnings for a saved draft; the draft itself is fine to save.
  */
 export async function keyConflictWarnings(workspaceId: string, treeId: string, document: TreeDocument): Promise<TreeIssue[]> {
-  const leaves = document.nodes.flatMap((n, index) => (n.type === 'segment' ? [{ index, id: n.id, key: n.data.key, name: n.data.name }] : []));
+  // A saved draft may be incomplete: only leaves with a key so far take part.
+  const leaves = document.nodes.flatMap((n, index) => (n.type === 'segment' && typeof n.data?.key === 'string' ? [{ index, id: n.id, key: n.data.key, name: n.data.name }] : []));
   const taken = new Map(
     (await findPublishedSegments(workspaceId, leaves.map((l) => l.key))).filter((s) => s.treeId !== treeId).map((s) => [s.key, s.treeName]),
   );

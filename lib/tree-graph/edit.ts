@@ -8,7 +8,7 @@ import { randomId, uniqueKey } from './ids';
 export type PaletteKind = 'split' | 'switch' | 'segment';
 export type XY = { x: number; y: number };
 
-export const SEGMENT_COLORS = ['#6366f1', '#10b981', '#f59e0b', '#ef4444', '#0ea5e9', '#8b5cf6', '#ec4899', '#14b8a6', '#f97316', '#64748b'];
+const SEGMENT_COLORS = ['#6366f1', '#10b981', '#f59e0b', '#ef4444', '#0ea5e9', '#8b5cf6', '#ec4899', '#14b8a6', '#f97316', '#64748b'];
 
 /** The id the canvas gives an edge: stable across edits, unique while one branch has one edge. */
 export function edgeId(edge: TreeEdge): string {

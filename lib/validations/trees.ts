@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseInstant, treeDocumentSchema } from '@/lib/segments';
+import { MAX_EDGES, MAX_NODES, parseInstant, treeDocumentSchema } from '@/lib/segments';
 import { TEMPLATE_KEYS } from '@/lib/tree-templates/templates';
 
 // Request shapes of the trees, preview and segment-members routes. The tree document itself
@@ -115,6 +115,10 @@ export const treeListItemSchema = treeSummarySchema.extend({ publishedBy: publis
 export const treeDetailSchema = treeSummarySchema.extend({
   document: treeDocumentSchema,
   warnings: z.array(issue).describe('The draft evaluates, but probably not as meant (a branch left open, …).'),
+  errors: z
+    .array(issue)
+    .optional()
+    .describe('GET and PUT: what stops the saved draft from being published (a missing branch, an invalid value, …); empty when it can be.'),
 });
 
 export const treeVersionSchema = z.object({
@@ -213,3 +217,32 @@ export const treeDiffSchema = z.object({
     engine: z.enum(['index', 'sql']),
   }),
 });
+
+const draftObject = z.record(z.string(), z.unknown());
+const draftNodeSchema = z.object({
+  id: z.string({ error: 'Every node needs an id.' }).min(1).max(100),
+  type: z.enum(['root', 'split', 'switch', 'segment'], { error: 'A node is a root, a split, a switch or a segment.' }),
+  position: z.object({ x: z.number(), y: z.number() }, { error: 'Every node needs a canvas position {x, y}.' }),
+  data: draftObject.optional(),
+});
+const draftEdgeSchema = z.object({
+  id: z.string().max(100).optional(),
+  source: z.string({ error: 'A connection needs a source node id.' }).max(100),
+  target: z.string({ error: 'A connection needs a target node id.' }).max(100),
+  branch: z.string().max(64).optional(),
+});
+
+/**
+ * What PUT accepts as a draft that does not validate yet: the document's shape (version 1,
+ * nodes with id/type/position and an object of data, edges between ids) within the core's
+ * size limits. What is inside `data` (conditions, segment fields) and the wiring are checked
+ * by validateTree; their problems are reported, not refused, until publish.
+ */
+export const draftDocumentSchema = z.object(
+  {
+    version: z.literal(1, { error: 'Only tree documents of version 1 are supported.' }),
+    nodes: z.array(draftNodeSchema, { error: 'A tree needs a list of nodes.' }).max(MAX_NODES, { error: `A tree has at most ${MAX_NODES} nodes.` }),
+    edges: z.array(draftEdgeSchema, { error: 'A tree needs a list of connections.' }).max(MAX_EDGES, { error: `A tree has at most ${MAX_EDGES} connections.` }),
+  },
+  { error: 'A tree document is an object with version, nodes and edges.' },
+);

@@ -129,7 +129,7 @@ export const API_ROUTES: RouteSpec[] = [
   { method: 'GET', path: '/api/v1/trees/{treeId}', tag: 'Trees', permission: 'read', summary: 'A tree with its draft document and warnings.', response: { status: 200, description: 'The tree.', schema: z.object({ tree: treeDetailSchema }) }, errors: [404] },
   {
     method: 'PUT', path: '/api/v1/trees/{treeId}', tag: 'Trees', permission: 'write',
-    summary: 'Save the draft: name, description and/or document. Validation errors are a 422 with the core’s messages; warnings come back in the 200.',
+    summary: 'Save the draft: name, description and/or document. A draft with problems is saved and they come back as errors (publish refuses it); only a body that is not a tree document is a 422.',
     body: { contentType: 'application/json', schema: updateTreeSchema },
     response: { status: 200, description: 'The saved tree, with the draft’s warnings.', schema: z.object({ tree: treeDetailSchema }) },
     errors: [400, 404, 413, 415, 422],

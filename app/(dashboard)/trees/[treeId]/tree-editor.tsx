@@ -14,11 +14,11 @@ import {
   useReactFlow,
 } from '@xyflow/react';
 import Link from 'next/link';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { ArrowLeftIcon } from '@/components/ui/icons';
 import { EMPTY_SCHEMA, type TreeDetail } from '@/components/tree-editor/api';
-import { useWorkspaceSchema } from '@/components/tree-editor/condition-field';
+import { useWorkspaceSchema } from '@/components/condition-editor';
 import { EditorToolbar } from '@/components/tree-editor/editor-toolbar';
 import { edgeTypes } from '@/components/tree-editor/flow-edge';
 import { Inspector } from '@/components/tree-editor/inspector';
@@ -49,6 +49,10 @@ export interface EditorProps {
   initialDocument: TreeDocument;
   restoredFromBackup: boolean;
   canEdit: boolean;
+  /** Shown once when the editor opens (e.g. after a version was restored into the draft). */
+  notice?: string;
+  /** A version became the server's draft: the loader restarts the editor from it. */
+  onReload(next: { document: TreeDocument; publishedVersion: number | null }, notice: string): void;
 }
 
 export function TreeEditor(props: EditorProps) {
@@ -59,7 +63,7 @@ export function TreeEditor(props: EditorProps) {
   );
 }
 
-function Editor({ tree, initialDocument, restoredFromBackup, canEdit }: EditorProps) {
+function Editor({ tree, initialDocument, restoredFromBackup, canEdit, notice, onReload }: EditorProps) {
   const rf = useReactFlow<FlowNode, FlowEdge>();
   const history = useTreeHistory(initialDocument);
   const { doc } = history;
@@ -68,6 +72,10 @@ function Editor({ tree, initialDocument, restoredFromBackup, canEdit }: EditorPr
   const [measured, setMeasured] = useState<ReadonlyMap<string, Size>>(new Map());
   const [helpOpen, setHelpOpen] = useState(false);
   const { toasts, toast, dismiss } = useToasts();
+  const [publishedVersion, setPublishedVersion] = useState(tree.publishedVersion);
+  useEffect(() => {
+    if (notice) toast(notice, 'success');
+  }, [notice, toast]);
   const wrapper = useRef<HTMLDivElement>(null);
   const endDrag = useRef<(() => void) | null>(null);
   const schema = useWorkspaceSchema().data ?? EMPTY_SCHEMA;
@@ -167,7 +175,7 @@ function Editor({ tree, initialDocument, restoredFromBackup, canEdit }: EditorPr
           <ArrowLeftIcon className="size-4" />
         </Link>
         <TreeName treeId={tree.id} initialName={tree.name} disabled={!canEdit} onError={(m) => toast(m, 'error')} />
-        {tree.publishedVersion ? <Badge tone="green">Published v{tree.publishedVersion}</Badge> : <Badge>Draft</Badge>}
+        {publishedVersion ? <Badge tone="green">Published v{publishedVersion}</Badge> : <Badge>Draft</Badge>}
         {!canEdit && <Badge tone="blue" data-testid="read-only-badge">View only</Badge>}
         <CountStatusPill counting={preview.counting} stale={preview.stale} paused={validation.errors.length} error={preview.error?.message} tookMs={preview.counts?.tookMs} engine={preview.counts?.engine} />
         <div className="ml-auto flex items-center gap-3">
@@ -180,12 +188,16 @@ function Editor({ tree, initialDocument, restoredFromBackup, canEdit }: EditorPr
             canRedo={history.canRedo}
             run={commands.run}
             onRestored={(restored) => {
-              history.edit(() => restored);
-              toast('Version restored into the draft. Undo to go back.', 'success');
+              // The server's draft is now the version: drop what is on screen (pending save,
+              // local backup) and start over from it, with a fresh undo history.
+              save.discard();
+              onReload({ document: restored, publishedVersion }, 'Version restored into the draft.');
             }}
-            onPublished={(v) => toast(`Published version ${v.version}.`, 'success')}
-            flushSave={save.retry}
-            saveState={save.status.state}
+            onPublished={(v) => {
+              setPublishedVersion(v.version);
+              toast(`Published version ${v.version}.`, 'success');
+            }}
+            problems={validation.errors.length}
           />
         </div>
       </header>

@@ -1,4 +1,4 @@
-import type { TreeDocument } from '@/lib/segments';
+import { type TreeDocument, validateTree } from '@/lib/segments';
 import { documentsDiffer } from '@/lib/tree-diff/diff-documents';
 
 // The columns every tree answer reads, and the one mapping to the public shape: status is
@@ -61,7 +61,7 @@ export function toTreeSummary(row: SummaryRow): TreeSummary {
     publishedVersion: last?.version ?? null,
     publishedAt: last?.publishedAt ?? null,
     publishedById: last?.publishedById ?? null,
-    unpublishedChanges: last ? documentsDiffer(last.document as TreeDocument, row.document as TreeDocument) : false,
+    unpublishedChanges: last ? draftDiffers(last.document as TreeDocument, row.document) : false,
     segments: last ? publishedSegments(last.document as TreeDocument, last.segmentSizes as Record<string, number>) : null,
     segmentSizes: last ? (last.segmentSizes as Record<string, number>) : null,
     createdAt: row.createdAt,
@@ -73,4 +73,10 @@ export type TreeWithDocument = TreeSummary & { document: TreeDocument };
 
 function publishedSegments(document: TreeDocument, sizes: Record<string, number>): PublishedSegmentSize[] {
   return document.nodes.flatMap((n) => (n.type === 'segment' ? [{ key: n.data.key, name: n.data.name, color: n.data.color, size: sizes[n.data.key] ?? 0 }] : []));
+}
+
+/** A draft with problems (saved while being edited) cannot be diffed node by node: it differs. */
+function draftDiffers(published: TreeDocument, draft: unknown): boolean {
+  const valid = validateTree(draft).tree;
+  return valid ? documentsDiffer(published, valid) : true;
 }
