@@ -22,10 +22,12 @@ export async function ensureBuild(): Promise<void> {
 
 export interface RunningServer {
   baseUrl: string;
+  /** The `next start` process (it serves the requests itself). */
+  pid: number;
   stop(): Promise<void>;
 }
 
-export async function startServer(opts: { port: number; databaseUrl: string; logFile: string }): Promise<RunningServer> {
+export async function startServer(opts: { port: number; databaseUrl: string; logFile: string; distDir?: string; env?: Record<string, string> }): Promise<RunningServer> {
   mkdirSync(join(root, 'bench/results'), { recursive: true });
   const log = createWriteStream(opts.logFile);
   const child: ChildProcess = spawn(nextBin, ['start', '-p', String(opts.port)], {
@@ -37,6 +39,8 @@ export async function startServer(opts: { port: number; databaseUrl: string; log
       AUTH_SECRET: process.env.AUTH_SECRET || 'bench-secret-not-for-production',
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_ENV: 'production',
+      ...(opts.distDir ? { NEXT_DIST_DIR: opts.distDir } : {}),
+      ...opts.env,
     },
   });
   child.stdout!.pipe(log);
@@ -55,6 +59,7 @@ export async function startServer(opts: { port: number; databaseUrl: string; log
   }
   return {
     baseUrl,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
