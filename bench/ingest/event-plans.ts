@@ -22,12 +22,13 @@ async function main() {
   const { registerSegmentFunctions } = await import('@/lib/db/dialects/segments-sqlite');
   const { referenceTree } = await import('../preview/reference-tree');
   const { sqliteSegments } = await import('@/lib/db/dialects/segments-sqlite');
+  const { sqliteBindings } = await import('@/lib/segments/sql/run-tree-sql');
   const db = new Database(url.slice(5));
   registerSegmentFunctions(db);
   const ws = db.prepare('SELECT "workspaceId" FROM "Profile" LIMIT 1').pluck().get() as string;
   const params = sqliteSegments.params();
   const names = eventNamesSql('sqlite', params, ws, 500);
-  const tree = compileTreeToSql(referenceTree(), 'sqlite', { workspaceId: ws, asOf: Date.now() });
+  const tree = compileTreeToSql(referenceTree(), 'sqlite', { workspaceId: ws, asOf: Date.now(), zoneValues: ['UTC', 'Europe/Paris'] });
   // Prisma's queries as SQL of the same shape (where, order) as lib/db/queries/** send.
   const queries: Record<string, [string, unknown[]]> = {
     'event names (schema discovery)': [names, params.values],
@@ -46,7 +47,9 @@ async function main() {
   for (const schema of ['new', 'old'] as const) {
     if (schema === 'old') db.exec(OLD);
     for (const [label, [sql, args]] of Object.entries(queries)) {
-      const rows = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(args as unknown[])) as { detail: string }[];
+      // The segment SQL numbers its placeholders (?1, ?2, …); the others are plain `?`.
+      const bound = /\?\d/.test(sql) ? [sqliteBindings(args)] : args;
+      const rows = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...bound) as { detail: string }[];
       plans[schema][label] = rows.map((r) => r.detail).filter((d) => /\b(Event|e)\b/.test(d) || /SCAN|SEARCH/.test(d));
     }
   }

@@ -51,7 +51,7 @@ async function startVariant(dialect: BenchDialect, v: Variant, o: Options, port:
   if (v.oldIndex && dialect === 'sqlite') execSqlite(url, OLD_SQLITE_INDEX);
   const server = await startServer({
     port, databaseUrl: url, distDir: v.distDir, logFile: join('bench/results', `ingest-server-${dialect}-${v.label}.log`),
-    env: o.cpuProf ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${join('bench/results', `cpu-${dialect}-${v.label}`)}` } : undefined,
+    nodeArgs: o.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${join('bench/results', `cpu-${dialect}-${v.label}`)}`] : undefined,
   });
   const account = await bootstrapAccount(url, `${dialect}-${v.label}`);
   return { v, url, server, account, acknowledged: 0, runs: [] as VariantResult['runs'] };

@@ -27,10 +27,11 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(opts: { port: number; databaseUrl: string; logFile: string; distDir?: string; env?: Record<string, string> }): Promise<RunningServer> {
+export async function startServer(opts: { port: number; databaseUrl: string; logFile: string; distDir?: string; nodeArgs?: string[] }): Promise<RunningServer> {
   mkdirSync(join(root, 'bench/results'), { recursive: true });
   const log = createWriteStream(opts.logFile);
-  const child: ChildProcess = spawn(nextBin, ['start', '-p', String(opts.port)], {
+  // Through node itself so that node options such as --cpu-prof (not allowed in NODE_OPTIONS) can be passed.
+  const child: ChildProcess = spawn(process.execPath, [...(opts.nodeArgs ?? []), nextBin, 'start', '-p', String(opts.port)], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
@@ -40,7 +41,6 @@ export async function startServer(opts: { port: number; databaseUrl: string; log
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_ENV: 'production',
       ...(opts.distDir ? { NEXT_DIST_DIR: opts.distDir } : {}),
-      ...opts.env,
     },
   });
   child.stdout!.pipe(log);

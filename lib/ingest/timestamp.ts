@@ -14,9 +14,24 @@ const EXAMPLE = 'e.g. 2024-05-01T12:30:00Z or 2024-05-01T14:30:00+02:00';
 const MIN_MS = Date.parse('0001-01-01T00:00:00.000Z');
 const MAX_MS = Date.parse('9999-12-31T23:59:59.999Z');
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one; 2000 is a leap year, 2001 is not.
-  return new Date(Date.UTC(isLeap(year) ? 2000 : 2001, month, 0)).getUTCDate();
+  return month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1];
+}
+
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date (month 1–12), as Date does, by
+ * arithmetic (H. Hinnant's days_from_civil): no Date object, whose constructor Next.js wraps
+ * and which made this function the ingest route's costliest step per event.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 function isLeap(year: number): boolean {
@@ -40,12 +55,9 @@ export function parseTimestamp(text: string): ParsedTimestamp {
   }
   if (offHours > 23 || offMinutes > 59) return { ok: false, reason: `"${value}" has an invalid offset` };
 
-  // setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999.
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute, second, millis);
   const sign = m[9] === '-' ? -1 : 1;
-  const ms = date.getTime() - sign * (offHours * 60 + offMinutes) * 60_000;
+  const local = daysFromCivil(year, month, day) * 86_400_000 + ((hour * 60 + minute) * 60 + second) * 1000 + millis;
+  const ms = local - sign * (offHours * 60 + offMinutes) * 60_000;
   if (ms < MIN_MS || ms > MAX_MS) return { ok: false, reason: `"${value}" is outside the years 0001–9999 (UTC)` };
   return { ok: true, ms };
 }
