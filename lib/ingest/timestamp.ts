@@ -2,6 +2,10 @@
 // that leaves the time zone to guesswork (no offset, a date only) is refused with a reason
 // instead of being read in the server's zone. Digits after the millisecond are truncated,
 // not rounded, so a timestamp never moves into the next millisecond.
+import { MS_PER_DAY, daysFromCivil } from '@/lib/segments/values/dates';
+
+// Dates by arithmetic (daysFromCivil), without Date objects: Next.js wraps the Date
+// constructor, which made this function the ingest route's costliest step per event.
 const INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -18,20 +22,6 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1];
-}
-
-/**
- * Days from 1970-01-01 to a proleptic Gregorian date (month 1–12), as Date does, by
- * arithmetic (H. Hinnant's days_from_civil): no Date object, whose constructor Next.js wraps
- * and which made this function the ingest route's costliest step per event.
- */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
 }
 
 function isLeap(year: number): boolean {
@@ -56,7 +46,7 @@ export function parseTimestamp(text: string): ParsedTimestamp {
   if (offHours > 23 || offMinutes > 59) return { ok: false, reason: `"${value}" has an invalid offset` };
 
   const sign = m[9] === '-' ? -1 : 1;
-  const local = daysFromCivil(year, month, day) * 86_400_000 + ((hour * 60 + minute) * 60 + second) * 1000 + millis;
+  const local = daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + millis;
   const ms = local - sign * (offHours * 60 + offMinutes) * 60_000;
   if (ms < MIN_MS || ms > MAX_MS) return { ok: false, reason: `"${value}" is outside the years 0001–9999 (UTC)` };
   return { ok: true, ms };
