@@ -40,6 +40,9 @@ export default defineConfig({
   outputDir: process.env.PW_OUTPUT_DIR || 'test-results',
   retries: 0,
   workers: 2,
+  // A 2-core CI machine runs two workers, two servers and Chromium at once: sign-up's slow
+  // password hash and a first page compile can pass the 5 s default. Still a wait, never a sleep.
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: { trace: 'retain-on-failure', launchOptions: chromium },
   webServer: [server('sqlite'), ...(withPostgres ? [server('postgres')] : [])],

@@ -12,6 +12,9 @@ export function toPostgres(schema) {
     .replace(/provider\s*=\s*"sqlite"/, 'provider = "postgresql"')
     .replace(/url\s*=\s*"file:[^"]*"/, 'url      = "postgresql://localhost/studio"')
     .replace(/output\s*=\s*"\.\.\/lib\/generated\/sqlite"/, 'output     = "../../lib/generated/postgres"')
+    // A line ending in `// postgres: <line>` is that other line on PostgreSQL (indexes that
+    // differ by database; see docs/DATABASE.md).
+    .replace(/^(\s*)\S.*?\s*\/\/ postgres: (.+)$/gm, '$1$2')
     // Millisecond precision matches SQLite's integer-millisecond storage.
     .replace(/^(\s+\w+\s+DateTime\??)(.*)$/gm, (line, head, rest) =>
       rest.includes('@db.') ? line : `${head}${rest} @db.Timestamptz(3)`.replace(/\s+$/, ''));

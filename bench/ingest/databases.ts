@@ -7,10 +7,22 @@ import { resetDatabase } from '@/test/reset-database';
 // BENCH_PG_URL, e.g. to run next to someone else's benchmark.
 export type BenchDialect = 'sqlite' | 'postgres';
 
-export function benchDatabaseUrl(dialect: BenchDialect): string {
-  return dialect === 'sqlite'
+/** `variant` (a label) gives each build of an A/B run a database of its own. */
+export function benchDatabaseUrl(dialect: BenchDialect, variant?: string): string {
+  const url = dialect === 'sqlite'
     ? process.env.BENCH_SQLITE_URL || 'file:./data/bench-ingest.db'
     : process.env.BENCH_PG_URL || 'postgresql://studio:studio@localhost:5432/studio_bench';
+  if (!variant || variant === 'current') return url;
+  return dialect === 'sqlite' ? url.replace(/\.db$/, `-${variant}.db`) : url.replace(/(\/[^/?]+)(\?|$)/, `$1_${variant}$2`);
+}
+
+export function execSqlite(url: string, sql: string): void {
+  const db = new Database(url.slice(5));
+  try {
+    db.exec(sql);
+  } finally {
+    db.close();
+  }
 }
 
 export async function freshDatabase(url: string): Promise<void> {

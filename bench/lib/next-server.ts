@@ -22,15 +22,16 @@ export async function ensureBuild(): Promise<void> {
 
 export interface RunningServer {
   baseUrl: string;
-  /** The server's process id (for CPU accounting via /proc). */
+  /** The `next start` process (it serves the requests itself). */
   pid: number;
   stop(): Promise<void>;
 }
 
-export async function startServer(opts: { port: number; databaseUrl: string; logFile: string }): Promise<RunningServer> {
+export async function startServer(opts: { port: number; databaseUrl: string; logFile: string; distDir?: string; nodeArgs?: string[] }): Promise<RunningServer> {
   mkdirSync(join(root, 'bench/results'), { recursive: true });
   const log = createWriteStream(opts.logFile);
-  const child: ChildProcess = spawn(nextBin, ['start', '-p', String(opts.port)], {
+  // Through node itself so that node options such as --cpu-prof (not allowed in NODE_OPTIONS) can be passed.
+  const child: ChildProcess = spawn(process.execPath, [...(opts.nodeArgs ?? []), nextBin, 'start', '-p', String(opts.port)], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
@@ -39,6 +40,7 @@ export async function startServer(opts: { port: number; databaseUrl: string; log
       AUTH_SECRET: process.env.AUTH_SECRET || 'bench-secret-not-for-production',
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_ENV: 'production',
+      ...(opts.distDir ? { NEXT_DIST_DIR: opts.distDir } : {}),
     },
   });
   child.stdout!.pipe(log);

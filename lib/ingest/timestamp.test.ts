@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseTimestamp } from './timestamp';
 
@@ -42,5 +43,32 @@ describe('parseTimestamp', () => {
     const result = parseTimestamp(input);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toMatch(reason);
+  });
+});
+
+describe('parseTimestamp against Date', () => {
+  // The arithmetic must give what Date gives, for every valid instant of years 1–9999.
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  it('agrees with Date.parse on random instants and offsets', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('0001-01-02T00:00:00Z'), max: new Date('9999-12-30T23:59:59.999Z'), noInvalidDate: true }),
+        fc.integer({ min: -14 * 60, max: 14 * 60 }),
+        (date, offset) => {
+          const local = new Date(date.getTime() + offset * 60_000);
+          const sign = offset < 0 ? '-' : '+';
+          const text = `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}.${pad(local.getUTCMilliseconds(), 3)}${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+          const result = parseTimestamp(text);
+          expect(result).toEqual({ ok: true, ms: date.getTime() });
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('knows the leap years of the Gregorian calendar', () => {
+    for (const [text, ok] of [['1900-02-29T00:00:00Z', false], ['2000-02-29T00:00:00Z', true], ['2100-02-29T00:00:00Z', false], ['0004-02-29T00:00:00Z', true]] as const) {
+      expect(parseTimestamp(text).ok).toBe(ok);
+    }
   });
 });

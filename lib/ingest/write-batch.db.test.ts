@@ -171,6 +171,25 @@ describeDb('ingest writers', () => {
     expect(heard).toEqual([[...ids].sort()]);
   });
 
+  it('writes SQLite batches on the writer thread and announces them on this thread after the commit', async () => {
+    const { prisma, writeIngestBatch, onProfilesChanged } = await lib();
+    const { rawDb } = await import('@/lib/db/raw');
+    const db = rawDb();
+    if (db.dialect !== 'sqlite') return;
+    const { sqliteWriterThreadStats } = await import('@/lib/db/dialects/ingest-sqlite');
+    const ws = await createTestWorkspace();
+    const before = sqliteWriterThreadStats(db.sqlite)?.written ?? 0;
+    // The listener reads the profile back: the announcement must come after the commit.
+    const seen: (string | undefined)[] = [];
+    unsubscribe = onProfilesChanged((c) => {
+      if (c.workspaceId === ws.id) seen.push(db.sqlite.prepare('SELECT "externalId" FROM "Profile" WHERE "id" = ?').pluck().get(c.profileIds[0]) as string);
+    });
+    await Promise.all(['a', 'b', 'c'].map((id) => writeIngestBatch(ws.id, { receivedAt: T0, profiles: [], events: [event(id)] })));
+    expect(seen.sort()).toEqual(['a', 'b', 'c']);
+    expect(await prisma.event.count({ where: { workspaceId: ws.id } })).toBe(3);
+    expect(sqliteWriterThreadStats(db.sqlite)).toEqual({ running: true, written: before + 3 });
+  });
+
   it('announces nothing, and leaves the profile alone, for a batch whose events were all stored before', async () => {
     const { prisma, writeIngestBatch, onProfilesChanged } = await lib();
     const ws = await createTestWorkspace();

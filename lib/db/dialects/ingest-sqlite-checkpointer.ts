@@ -37,7 +37,7 @@ parentPort.on('message', (message) => {
  * must load that same file (the process-wide module cache, whatever the bundler did to
  * `require` here), else it is not started and SQLite checkpoints in the commit as before.
  */
-function loadedDriver(): string | undefined {
+export function loadedDriver(): string | undefined {
   const cache = createRequire(join(process.cwd(), 'noop.js')).cache;
   const loaded = Object.keys(cache).filter((file) => /[\\/]better-sqlite3[\\/]lib[\\/]index\.js$/.test(file));
   return loaded.length === 1 ? loaded[0] : undefined;
