@@ -53,7 +53,7 @@ export default defineConfig({
       name: 'ui',
       testDir: 'e2e/ui',
       // Refreshes docs/images; run on purpose with SCREENSHOTS=1, never as part of the suite.
-      testIgnore: process.env.SCREENSHOTS ? [] : ['**/screenshots.spec.ts'],
+      testIgnore: process.env.SCREENSHOTS ? [] : ['**/*screenshots.spec.ts'],
       use: { ...devices['Desktop Chrome'], baseURL: url(e2ePorts.sqlite), launchOptions: chromium } },
   ],
 });

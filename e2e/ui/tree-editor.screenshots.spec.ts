@@ -1,10 +1,9 @@
 // Refreshes docs/images/tree-editor.png: SCREENSHOTS=1 npx playwright test --project=ui e2e/ui/tree-editor.screenshots.spec.ts
-// Skipped otherwise, so a normal run never rewrites the docs.
+// Ignored otherwise (playwright.config.ts testIgnore), so a normal run never rewrites the docs.
 import { createTree, node, openEditor, waitForFreshCounts } from './tree-editor.helpers';
 import { expect, seed, test } from './ui-fixtures';
 
 test.use({ viewport: { width: 1600, height: 960 } });
-test.skip(!process.env.SCREENSHOTS, 'screenshots are refreshed on request (SCREENSHOTS=1)');
 
 const cond = (field: string, operator: string, value: unknown) => ({ type: 'attribute', field, operator, value });
 
