@@ -1,20 +1,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { generateDemoBatches } from './dataset';
-import type { DemoEvent, DemoOptions, DemoProfile } from './types';
+import { collectDemo, generateDemoBatches } from './dataset';
+import type { DemoOptions } from './types';
 
 const AS_OF = Date.UTC(2026, 10, 22, 12);
 const DAY = 86_400_000;
 
-function collect(options: DemoOptions) {
-  const profiles: DemoProfile[] = [];
-  const events: DemoEvent[] = [];
-  for (const batch of generateDemoBatches(options)) {
-    profiles.push(...batch.profiles);
-    events.push(...batch.events);
-  }
-  return { profiles, events };
-}
 
 function digest(options: DemoOptions): string {
   const hash = createHash('sha256');
@@ -23,7 +14,7 @@ function digest(options: DemoOptions): string {
 }
 
 const small: DemoOptions = { profiles: 2000, events: 40_000, seed: 7, asOf: AS_OF };
-const data = collect(small);
+const data = collectDemo(small);
 
 describe('demo data: determinism', () => {
   it('gives byte-identical output for the same options', () => {
@@ -31,8 +22,8 @@ describe('demo data: determinism', () => {
   });
 
   it('does not depend on the batch size', () => {
-    expect(JSON.stringify(collect({ ...small, profiles: 300, events: 6000, batchSize: 7 })))
-      .toBe(JSON.stringify(collect({ ...small, profiles: 300, events: 6000, batchSize: 1000 })));
+    expect(JSON.stringify(collectDemo({ ...small, profiles: 300, events: 6000, batchSize: 7 })))
+      .toBe(JSON.stringify(collectDemo({ ...small, profiles: 300, events: 6000, batchSize: 1000 })));
   });
 
   it('changes with the seed and with the anchor instant', () => {
@@ -55,7 +46,7 @@ describe('demo data: shape', () => {
     [3, 1],
     [10, 1000],
   ])('hands out exactly the events asked for with %i profiles and %i events', (profiles, events) => {
-    const out = collect({ profiles, events, seed: 1, asOf: AS_OF });
+    const out = collectDemo({ profiles, events, seed: 1, asOf: AS_OF });
     expect(out.profiles).toHaveLength(profiles);
     expect(out.events).toHaveLength(events);
   });

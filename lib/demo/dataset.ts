@@ -2,7 +2,7 @@ import { activityOf, EventBudget, totalWeight } from './activity';
 import { generateEvents } from './events';
 import { generateProfile } from './profile';
 import { rngFor } from './random';
-import { DAY, type DemoBatch, type DemoOptions, type DemoProfile, type DemoWindow } from './types';
+import { DAY, type DemoBatch, type DemoEvent, type DemoOptions, type DemoProfile, type DemoWindow } from './types';
 
 export const DEFAULT_WINDOW_DAYS = 90;
 export const DEFAULT_BATCH_SIZE = 1000;
@@ -69,4 +69,15 @@ export function* generateDemoBatches(options: DemoOptions): Generator<DemoBatch>
     }
     yield batch;
   }
+}
+
+/** The whole data set in memory, for tests and small samples (not for a million profiles). */
+export function collectDemo(options: DemoOptions): { profiles: DemoProfile[]; events: DemoEvent[] } {
+  const profiles: DemoProfile[] = [];
+  const events: DemoEvent[] = [];
+  for (const batch of generateDemoBatches(options)) {
+    profiles.push(...batch.profiles);
+    events.push(...batch.events);
+  }
+  return { profiles, events };
 }

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { generateDemoBatches } from './dataset';
+import { collectDemo } from './dataset';
 import { PLACES } from './places';
-import type { DemoEvent, DemoProfile } from './types';
 
 // "Roughly as intended": wide enough bands that a change of seed never fails them, narrow
 // enough that a broken generator does.
 const AS_OF = Date.UTC(2026, 10, 22, 12);
 const DAY = 86_400_000;
-const profiles: DemoProfile[] = [];
-const events: DemoEvent[] = [];
-for (const batch of generateDemoBatches({ profiles: 5000, events: 100_000, seed: 3, asOf: AS_OF })) {
-  profiles.push(...batch.profiles);
-  events.push(...batch.events);
-}
+const { profiles, events } = collectDemo({ profiles: 5000, events: 100_000, seed: 3, asOf: AS_OF });
 const share = (n: number) => n / profiles.length;
 
 describe('demo data: distributions', () => {

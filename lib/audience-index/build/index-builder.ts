@@ -67,19 +67,28 @@ export class IndexBuilder {
     return slot;
   }
 
-  /** Adds one stored event; slots must not go backwards. `seq` orders equal timestamps (event id). */
-  addEvent(slot: number, name: string, timestamp: number, seq: number, properties?: unknown): void {
-    if (slot !== this.slot) {
-      if (slot < this.slot) throw new Error('events must arrive grouped by slot, in ascending slot order');
-      this.flush();
-      this.slot = slot;
-    }
+  /** Events come grouped by slot: moving to a later slot closes the previous one. */
+  private enterSlot(slot: number): void {
+    if (slot === this.slot) return;
+    if (slot < this.slot) throw new Error('events must arrive grouped by slot, in ascending slot order');
+    this.flush();
+    this.slot = slot;
+  }
+
+  /** The timeline of an event name, made on its first event. */
+  private timeline(name: string, keepRawProperties: boolean): TimelineBuilder {
     let builder = this.timelines.get(name);
     if (!builder) {
-      builder = new TimelineBuilder(name, this.timelines.size, !!this.options.keepRawProperties, this.options.propertyColumns?.[name] ?? []);
+      builder = new TimelineBuilder(name, this.timelines.size, keepRawProperties, this.options.propertyColumns?.[name] ?? []);
       this.timelines.set(name, builder);
     }
-    this.pending.push({ builder, ts: timestamp, seq, properties });
+    return builder;
+  }
+
+  /** Adds one stored event; slots must not go backwards. `seq` orders equal timestamps (event id). */
+  addEvent(slot: number, name: string, timestamp: number, seq: number, properties?: unknown): void {
+    this.enterSlot(slot);
+    this.pending.push({ builder: this.timeline(name, !!this.options.keepRawProperties), ts: timestamp, seq, properties });
   }
 
   /**
@@ -88,16 +97,8 @@ export class IndexBuilder {
    * Slots must not go backwards; a slot's events come either this way or through addEvent.
    */
   addEventGroup(slot: number, name: string, timestamps: readonly number[]): void {
-    if (slot !== this.slot) {
-      if (slot < this.slot) throw new Error('events must arrive grouped by slot, in ascending slot order');
-      this.flush();
-      this.slot = slot;
-    }
-    let builder = this.timelines.get(name);
-    if (!builder) {
-      builder = new TimelineBuilder(name, this.timelines.size, false, this.options.propertyColumns?.[name] ?? []);
-      this.timelines.set(name, builder);
-    }
+    this.enterSlot(slot);
+    const builder = this.timeline(name, false);
     let first = this.firstTs.array[slot];
     let last = this.lastTs.array[slot];
     let previous = Number.NEGATIVE_INFINITY;

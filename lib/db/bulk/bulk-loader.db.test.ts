@@ -1,20 +1,12 @@
 import { expect, it } from 'vitest';
 import { createTestWorkspace, describeDb } from '@/test/db-test';
-import { generateDemoBatches, type DemoEvent, type DemoOptions, type DemoProfile } from '@/lib/demo';
+import { collectDemo, type DemoOptions } from '@/lib/demo';
 import { databaseUrl } from '@/lib/db/url';
 import { seedWorkspace } from './seed-workspace';
 
 const options: DemoOptions = { profiles: 150, events: 3000, seed: 11, asOf: Date.UTC(2026, 9, 1, 12), batchSize: 40 };
 
-function generated() {
-  const profiles: DemoProfile[] = [];
-  const events: DemoEvent[] = [];
-  for (const batch of generateDemoBatches(options)) {
-    profiles.push(...batch.profiles);
-    events.push(...batch.events);
-  }
-  return { profiles, events };
-}
+const generated = () => collectDemo(options);
 
 async function expectLoaded(workspaceId: string) {
   const { prisma } = await import('@/lib/db/client');

@@ -1,7 +1,7 @@
 import { isoDateMs } from '@/lib/db/dialects/segments-postgres-values';
 import type { SqlParams } from '@/lib/db/dialects/segments-base';
 import type { SegmentsDialectName } from '@/lib/db/dialects/segments-base';
-import { type JsonSource, sampleSql } from './sources';
+import { type JsonSource, pgWalkSql, sampleSql } from './sources';
 
 // Per (group, path, JSON type): how many sampled documents hold a non-null value there, and
 // how many of the strings are dates in the conditions' grammar. Objects are walked, arrays
@@ -19,14 +19,7 @@ WHERE t.fullkey <> '$' AND instr(t.fullkey, '[') = 0 AND t.type <> 'null'
 GROUP BY s.grp, t.fullkey, t.type`;
   }
   const date = isoDateMs(`w.value #>> '{}'`, params);
-  return `WITH RECURSIVE sample AS (${sample}),
-walk(grp, path, value) AS (
-  SELECT s.grp, ARRAY[e.key], e.value
-  FROM sample AS s, jsonb_each(CASE WHEN jsonb_typeof(s.doc) = 'object' THEN s.doc ELSE '{}'::jsonb END) AS e
-  UNION ALL
-  SELECT w.grp, w.path || e.key, e.value
-  FROM walk AS w, jsonb_each(CASE WHEN jsonb_typeof(w.value) = 'object' THEN w.value ELSE '{}'::jsonb END) AS e
-  WHERE cardinality(w.path) < 5)
+  return `${pgWalkSql(sample)}
 SELECT w.grp AS grp, w.path AS path, jsonb_typeof(w.value) AS type,
   COUNT(*) FILTER (WHERE jsonb_typeof(w.value) = 'string' AND ${date} IS NOT NULL) AS dates, COUNT(*) AS n
 FROM walk AS w

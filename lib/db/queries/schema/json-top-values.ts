@@ -1,5 +1,5 @@
 import type { SegmentsDialectName, SqlParams } from '@/lib/db/dialects/segments-base';
-import { type JsonSource, sampleSql } from './sources';
+import { type JsonSource, pgWalkSql, sampleSql } from './sources';
 
 // The most frequent scalar values per (group, path) in the sample, `top` of each, keyed by
 // JSON type too (31 and "31" stay apart, as conditions keep them apart).
@@ -18,14 +18,7 @@ SELECT grp, path, type, value, n FROM (
   SELECT vals.*, ROW_NUMBER() OVER (PARTITION BY grp, path ORDER BY n DESC, type, value) AS r FROM vals
 ) AS ranked WHERE r <= ${k}`;
   }
-  return `WITH RECURSIVE sample AS (${sample}),
-walk(grp, path, value) AS (
-  SELECT s.grp, ARRAY[e.key], e.value
-  FROM sample AS s, jsonb_each(CASE WHEN jsonb_typeof(s.doc) = 'object' THEN s.doc ELSE '{}'::jsonb END) AS e
-  UNION ALL
-  SELECT w.grp, w.path || e.key, e.value
-  FROM walk AS w, jsonb_each(CASE WHEN jsonb_typeof(w.value) = 'object' THEN w.value ELSE '{}'::jsonb END) AS e
-  WHERE cardinality(w.path) < 5),
+  return `${pgWalkSql(sample)},
 vals AS (
   SELECT grp, path, jsonb_typeof(value) AS type, value, COUNT(*) AS n FROM walk
   WHERE jsonb_typeof(value) IN ('string', 'number', 'boolean')
