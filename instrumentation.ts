@@ -1,7 +1,14 @@
-// Next calls register() once per server process at start. The audience indexes are built
-// there (Node.js runtime only; never during `next build`), in the background.
+// Next calls register() once per server process at start (Node.js runtime only; never
+// during `next build`). The audience indexes are built there, in the background, and the
+// production server's lean lane for evaluation is registered (lib/server/fast-lane.ts).
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   const { startIndexesAtBoot } = await import('./lib/audience-index/start-at-boot');
   startIndexesAtBoot();
+  const [{ registerFastLane }, evaluate, { EVALUATE_MAX_BODY_BYTES }] = await Promise.all([
+    import('./lib/server/fast-lane'),
+    import('./app/api/v1/evaluate/route'),
+    import('./lib/validations/evaluate'),
+  ]);
+  registerFastLane('POST', '/api/v1/evaluate', evaluate.POST, EVALUATE_MAX_BODY_BYTES);
 }

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { e2eDatabaseUrl, e2ePorts } from './scripts/e2e-env.mjs';
 
-// API tests run against `next start` on SQLite and on PostgreSQL; UI tests on SQLite.
+// API tests run against the production server (scripts/serve.mjs, as `npm start`) on SQLite and on PostgreSQL; UI tests on SQLite.
 // PostgreSQL may be absent on a developer's machine: its project is then left out with the
 // reason printed. In CI (CI=true) it is required.
 const pgUrl = e2eDatabaseUrl('postgres');

@@ -1,4 +1,4 @@
-// Starts `next start` for end-to-end tests on a freshly reset local database.
+// Starts the production server (scripts/serve.mjs) for end-to-end tests on a freshly reset local database.
 // Usage: node scripts/e2e-server.mjs <sqlite|postgres> <port>
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -25,7 +25,8 @@ if (dialect === 'sqlite') {
 }
 await migrate(url);
 
-const child = spawn('node_modules/.bin/next', ['start', '-p', port], {
+// The production server of `npm start`, so the tests also cover its lean evaluation lane.
+const child = spawn(process.execPath, ['scripts/serve.mjs', '-p', port], {
   stdio: 'inherit',
   env: {
     // A low evaluation rate limit, so e2e/api/evaluate-browser.spec.ts can reach it (20/s, bursts of 40).

@@ -1,7 +1,8 @@
 // npm start: a working Audience Studio from a fresh clone with nothing but `npm install`.
 // Prepares the database (migrations, demo workspace, AUTH_SECRET: scripts/prepare-db.mjs),
-// builds once if there is no production build, then runs `next start` on PORT (default
-// 3000) and prints the address and the demo login when the server answers.
+// builds once if there is no production build, then runs the production server
+// (scripts/serve.mjs: Next.js with a lean lane for evaluation) on PORT (default 3000) and
+// prints the address and the demo login when the server answers.
 // `npm run dev` runs the same preparation, then `next dev`.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -47,7 +48,9 @@ async function main() {
       await run(['build']);
     }
   }
-  const child = spawn(nextBin, [dev ? 'dev' : 'start', '-p', port], { stdio: 'inherit', env: process.env });
+  // Production: scripts/serve.mjs (Next behind node:http with the lean evaluation lane).
+  const command = dev ? [nextBin, ['dev', '-p', port]] : [process.execPath, [join(root, 'scripts/serve.mjs'), '-p', port]];
+  const child = spawn(command[0], command[1], { stdio: 'inherit', env: process.env });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
   if (await waitUntilReady(child)) {

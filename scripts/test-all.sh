@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # npm test: unit tests, database tests on SQLite and PostgreSQL (vitest), then a production
-# build and the Playwright suites (API on both databases, UI in Chromium) against `next start`.
+# build and the Playwright suites (API on both databases, UI in Chromium) against the production server (scripts/serve.mjs).
 # Ends with one summary line: "total: N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")/.."

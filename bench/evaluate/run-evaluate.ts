@@ -1,4 +1,4 @@
-// npm run bench -- evaluate [--db sqlite,postgres] [--rate 1000] [--seconds 60] [--warmup 10] [--baseline 20]
+// npm run bench -- evaluate [--db sqlite,postgres] [--server serve,next-start] [--rate 1000] [--seconds 60] [--warmup 10] [--baseline 20]
 //                           [--connections 64] [--port 3250] [--sqlite file:…] [--postgres postgresql://…]
 // POST /api/v1/evaluate under a fixed request rate from a second process (autocannon)
 // against `next start`, on the 1,000,000-profile / 20,000,000-event demo data, with a
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parseArgs } from 'node:util';
 import { fmt, loadAverage, machineFacts } from '../lib/machine';
-import { ensureBuild, startServer } from '../lib/next-server';
+import { type ServerKind, ensureBuild, startServer } from '../lib/next-server';
 
 const root = join(import.meta.dirname, '../..');
 // Copies of the 1M-profile databases of the preview benchmarks (see docs/PERFORMANCE.md):
@@ -68,7 +68,16 @@ async function benchDatabase(label: string, url: string, o: Options) {
   writeFileSync(settingsFile, JSON.stringify({ workspaceId: prepared.workspaceId, externalIds: prepared.externalIds, slot: prepared.slot }));
   const inProcess = JSON.parse((await node(['bench/evaluate/in-process.ts', settingsFile, '5000'], { ...process.env, DATABASE_URL: url })).trim().split('\n').pop()!);
   console.log(`  in-process (no HTTP), 5,000 sequential: mean ${inProcess.meanMs} ms, p50 ${inProcess.p50Ms} ms, p99 ${inProcess.p99Ms} ms; load average ${loadAverage()}`);
-  const server = await startServer({ port: o.port, databaseUrl: url, logFile: join(root, `bench/results/evaluate-server-${label}.log`) });
+  const servers = [];
+  for (const kind of o.servers) servers.push(await benchServer(label, kind, url, prepared, o));
+  return { label, url: url.replace(/\/\/[^@]*@/, '//…@'), profiles: prepared.profiles, inProcess, servers };
+}
+
+async function benchServer(label: string, kind: ServerKind, url: string, prepared: Prepared, o: Options) {
+  console.log(`  ${kind === 'serve' ? 'npm start\'s server (scripts/serve.mjs, lean lane)' : 'plain next start'}:`);
+  // Evaluation never reads the audience index: its build at boot (≈25 s of both cores at 1M)
+  // would only steal CPU from the first minute, so these servers start without it.
+  const server = await startServer({ port: o.port, databaseUrl: url, server: kind, env: { AUDIENCE_INDEX_AT_START: '0' }, logFile: join(root, `bench/results/evaluate-server-${label}-${kind}.log`) });
   // The benchmark measures the route, not the limiter: lift the per-key limit far above the rate.
   try {
     const settings = { url: `${server.baseUrl}/api/v1/evaluate`, key: prepared.key, externalIds: prepared.externalIds, slot: prepared.slot, rate: o.rate, connections: o.connections };
@@ -92,7 +101,7 @@ async function benchDatabase(label: string, url: string, o: Options) {
     const baselineCpuMsPerRequest = Math.round(((cpuSeconds(server.pid) - baseCpu) * 1000 * 1000) / Math.max(1, baseline.requests)) / 1000;
     console.log(`  baseline GET /api/health ${o.baselineSeconds} s: ${baseline.ratePerSecond.toFixed(0)}/s, p50 ${baseline.latencyMs.p50} ms, p99 ${baseline.latencyMs.p99} ms; server CPU ${baselineCpuMsPerRequest} ms/request; load average ${loadAverage()}`);
     return {
-      label, url: url.replace(/\/\/[^@]*@/, '//…@'), profiles: prepared.profiles, ...result, serverCpuMsPerRequest, inProcess,
+      server: kind, ...result, serverCpuMsPerRequest,
       loadAverage: { min: Math.min(...loads), max: Math.max(...loads), samples: loads },
       baseline: { ...baseline, serverCpuMsPerRequest: baselineCpuMsPerRequest },
     };
@@ -101,13 +110,14 @@ async function benchDatabase(label: string, url: string, o: Options) {
   }
 }
 
-type Options = { dbs: string[]; rate: number; seconds: number; warmup: number; baselineSeconds: number; connections: number; port: number; sqlite: string; postgres: string };
+type Options = { dbs: string[]; servers: ServerKind[]; rate: number; seconds: number; warmup: number; baselineSeconds: number; connections: number; port: number; sqlite: string; postgres: string };
 
 export async function runEvaluateBenchmark(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
     options: {
       db: { type: 'string', default: 'sqlite,postgres' },
+      server: { type: 'string', default: 'serve,next-start' },
       rate: { type: 'string', default: '1000' },
       seconds: { type: 'string', default: '60' },
       warmup: { type: 'string', default: '10' },
@@ -119,7 +129,7 @@ export async function runEvaluateBenchmark(argv: string[]) {
     },
   });
   const o: Options = {
-    dbs: values.db!.split(','), rate: Number(values.rate), seconds: Number(values.seconds), warmup: Number(values.warmup), baselineSeconds: Number(values.baseline),
+    dbs: values.db!.split(','), servers: values.server!.split(',') as ServerKind[], rate: Number(values.rate), seconds: Number(values.seconds), warmup: Number(values.warmup), baselineSeconds: Number(values.baseline),
     connections: Number(values.connections), port: Number(values.port), sqlite: values.sqlite!, postgres: values.postgres!,
   };
   process.env.EVALUATE_RATE_LIMIT = String(o.rate * 100);

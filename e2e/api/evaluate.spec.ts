@@ -157,4 +157,29 @@ test.describe('POST /api/v1/evaluate', () => {
     const big = await api.post('/api/v1/evaluate', { data: { traits: { blob: 'x'.repeat(70_000) } } });
     expect(big.status()).toBe(413);
   });
+  test('the production server’s lean lane answers as Next does, and a revoked key is refused at once', async ({ account, playwright, baseURL }) => {
+    const profiles = people().slice(0, 5);
+    await ingestProfiles(account, profiles);
+    await publishTree(account, 'Reference', referenceTree());
+    const key = await account.apiKey(['evaluate']);
+    const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${key}` } });
+    const data = { externalId: profiles[0].externalId, asOf: AS_OF, context: { device: 'mobile' } };
+    // With an API key the lane serves it; a signed-in user (cookies) goes through Next's routing.
+    const byKey = await api.post('/api/v1/evaluate?source=lane', { data });
+    const bySession = await account.session.post('/api/v1/evaluate', { data });
+    expect(byKey.status(), await byKey.text()).toBe(200);
+    expect(bySession.status()).toBe(200);
+    expect(await byKey.json()).toEqual(await bySession.json());
+    expect(byKey.headers()['content-type']).toContain('application/json');
+    expect(byKey.headers()['cache-control']).toBe('no-store');
+    expect(Number(byKey.headers()['ratelimit-remaining'])).toBeGreaterThan(0);
+    // The key is cached for 30 s; revoking it (a Next route) must reach the lane's copy of the cache.
+    const { apiKeys } = await (await account.session.get('/api/v1/workspace/api-keys')).json();
+    const id = apiKeys.find((k: { prefix: string }) => key.startsWith(k.prefix)).id;
+    expect((await account.session.delete(`/api/v1/workspace/api-keys/${id}`)).status()).toBe(204);
+    const refused = await api.post('/api/v1/evaluate', { data });
+    expect(refused.status()).toBe(401);
+    expect((await refused.json()).error.code).toBe('unauthorized');
+    await api.dispose();
+  });
 });

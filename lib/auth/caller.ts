@@ -24,8 +24,11 @@ export function callerAllows(caller: Caller, permission: Permission): boolean {
 const KEY_CACHE_MS = 30_000;
 const TOUCH_EVERY_MS = 60_000;
 type CachedKey = { id: string; workspaceId: string; scopes: Scope[]; revoked: boolean; at: number; touchedAt: number };
-const keyCache = new Map<string, CachedKey | null>();
-const keyCacheAt = new Map<string, number>();
+// On globalThis: Next bundles this module more than once (routes, and instrumentation's
+// lean evaluation lane, lib/server/fast-lane.ts), and a revocation must reach every copy.
+const globalKeys = globalThis as unknown as { apiKeyCache?: Map<string, CachedKey | null>; apiKeyCacheAt?: Map<string, number> };
+const keyCache = (globalKeys.apiKeyCache ??= new Map());
+const keyCacheAt = (globalKeys.apiKeyCacheAt ??= new Map());
 
 export function forgetApiKey(hash?: string) {
   if (hash) {

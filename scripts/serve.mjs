@@ -1,0 +1,40 @@
+// The production server: Next.js (its documented custom-server API) behind node:http, with a
+// lean lane for the routes a customer's site calls on every page load (lib/server/fast-lane.ts,
+// registered by instrumentation.ts). Everything else, and any lane request the lane declines,
+// is Next's as under `next start`.
+// Usage: node scripts/serve.mjs [-p PORT] [-H HOSTNAME]   (PORT / HOSTNAME env work too)
+import http from 'node:http';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import next from 'next';
+
+const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } } });
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const hostname = values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0';
+const dir = join(dirname(fileURLToPath(import.meta.url)), '..');
+process.env.NODE_ENV = 'production';
+process.title = 'audience-studio';
+
+const app = next({ dev: false, dir, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+const lanes = () => globalThis[Symbol.for('audience-studio.fast-lanes')];
+
+const server = http.createServer((req, res) => {
+  const q = req.url.indexOf('?');
+  const lane = lanes()?.get(`${req.method} ${q === -1 ? req.url : req.url.slice(0, q)}`);
+  if (lane && lane(req, res)) return;
+  handle(req, res);
+});
+// Longer than a typical load balancer's idle timeout, as `next start` sets it.
+server.keepAliveTimeout = 65_000;
+server.listen(port, hostname, () => console.log(`▲ Audience Studio on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`));
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    server.close();
+    app.close?.().finally(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5_000).unref();
+  });
+}
