@@ -20,7 +20,7 @@ import { workspaceState } from './workspace-state';
 
 const PLAN_TREE = splitTree({ type: 'attribute', field: 'traits.plan', operator: 'eq', value: 'pro' }); // segments yes / no
 const purchase = { kind: 'conversion', event: 'purchase', windowDays: 7 } as const;
-const content = (headline: string) => ({ layout: 'text', headline, body: '', imageUrl: '', ctaText: '', ctaUrl: '' });
+const content = (headline: string) => ({ layout: 'banner', headline, body: '', imageUrl: '', ctaText: '', ctaUrl: '' });
 
 type Fixture = { workspaceId: string; slots: Record<string, { id: string; variants: Record<string, string> }> };
 
