@@ -220,8 +220,8 @@ test('evaluate assigns by the hash, records one exposure per profile, and the re
   const raced = await Promise.all(Array.from({ length: 20 }, () => evaluate('racer')));
   expect(new Set(raced.map((a) => a.experiment?.arm)).size).toBe(1);
   armOf.set('racer', raced[0].experiment!.arm);
-  // Consent refused: normal content, not enrolled. An unknown id: the hash's arm, not recorded.
-  expect(await evaluate('refuser')).toMatchObject({ variant: { id: calm } });
+  // Consent refused: the default variant (no segment), not enrolled. An unknown id: the hash's arm, not recorded.
+  expect(await evaluate('refuser')).toMatchObject({ variant: { id: bold } }); // in no segment: the default
   expect((await evaluate('refuser')).experiment).toBeUndefined();
   expect((await evaluate('not-yet-sent')).experiment?.arm).toBe(['control', 'bold'][assignArm('hero-wire', 'not-yet-sent', [50, 50])]);
   for (const id of ids.slice(0, 5)) expect((await evaluate(id)).experiment?.arm).toBe(armOf.get(id)); // sticky, not re-recorded
