@@ -3,7 +3,7 @@ import cliProgress from 'cli-progress';
 // A progress display for long CLI runs, the way `npm run seed` shows one: a redrawn
 // cli-progress bar on a terminal, a line every 10 % in logs and CI, nothing with --quiet.
 
-export interface Progress {
+interface Progress {
   update(done: number, detail?: string): void;
   stop(): void;
 }

@@ -7,7 +7,7 @@ import { stmt } from './evaluate-sql';
 // one insert that yields to a row written meanwhile (ON CONFLICT DO NOTHING) instead of
 // failing, so concurrent first requests of one visitor never give a 500.
 
-export type NewExposure = { experimentId: string; profileId: number; arm: string; segmentKey: string | null; exposedAt: number };
+type NewExposure = { experimentId: string; profileId: number; arm: string; segmentKey: string | null; exposedAt: number };
 
 const SQLITE_READ = `SELECT "arm" FROM "Exposure" WHERE "experimentId" = ? AND "profileId" = ?`;
 const PG_READ = `SELECT "arm" FROM "Exposure" WHERE "experimentId" = $1 AND "profileId" = $2`;

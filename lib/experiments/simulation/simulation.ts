@@ -6,7 +6,7 @@ import { rngFor } from '@/lib/demo/random';
 // order in which concurrent requests come back.
 
 /** `0.3` (every arm but the control) or `bold=0.3,calm=-0.1` (per arm; others 0). */
-export type LiftSpec = { others: number; byArm: ReadonlyMap<string, number> };
+type LiftSpec = { others: number; byArm: ReadonlyMap<string, number> };
 
 export function parseLift(text: string): LiftSpec {
   const trimmed = text.trim();
