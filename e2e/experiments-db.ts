@@ -1,14 +1,15 @@
-// TEST-ONLY fixture: writes slots, variants, profiles, exposures and events with the Prisma
-// client straight into the e2e database of the running project (scripts/e2e-env.mjs).
-// Slots are created here because the slots API is built elsewhere; once it lands, slots and
-// variants should be created through it instead. Exposures are normally written by
-// POST /api/v1/evaluate; writing them here lets a test fix their times and arms exactly.
+// Experiment fixtures for e2e tests. Slots and variants are created through the slots API,
+// as a site owner would. Exposures are normally written by POST /api/v1/evaluate; the TEST-ONLY
+// part writes them (with their profiles and events) with the Prisma client straight into the
+// e2e database of the running project (scripts/e2e-env.mjs), so a test can fix their times
+// and arms exactly.
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
-import type { TestInfo } from '@playwright/test';
+import type { APIRequestContext, TestInfo } from '@playwright/test';
 import { PrismaClient as SqliteClient } from '../lib/generated/sqlite/client';
 import { PrismaClient as PostgresClient } from '../lib/generated/postgres/client';
 import { e2eDatabaseUrl } from '../scripts/e2e-env.mjs';
+import { expect } from './fixtures';
 
 type Db = SqliteClient;
 
@@ -28,18 +29,38 @@ export function openE2eDb(testInfo: TestInfo): E2eDb {
   return { prisma, dispose: () => prisma.$disconnect() };
 }
 
+/** A published tree whose one segment, `vip`, holds everyone; returns its id. */
+export async function publishVipTree(api: APIRequestContext): Promise<string> {
+  const document = {
+    version: 1,
+    nodes: [
+      { id: 'root', type: 'root', position: { x: 0, y: 0 } },
+      { id: 'vip', type: 'segment', position: { x: 0, y: 100 }, data: { key: 'vip', name: 'VIP', color: '#6366f1' } },
+    ],
+    edges: [{ source: 'root', target: 'vip', branch: 'all' }],
+  };
+  const created = await api.post('/api/v1/trees', { data: { name: 'Experiment tree', document } });
+  expect(created.status(), await created.text()).toBe(201);
+  const treeId = (await created.json()).tree.id;
+  expect((await api.post(`/api/v1/trees/${treeId}/publish`)).status()).toBe(201);
+  return treeId;
+}
+
+/** A slot and its variants through the slots API (`api`: a session or a `write` key); variant content is its name as headline. */
 export async function createSlot(
-  db: E2eDb,
-  workspaceId: string,
+  api: APIRequestContext,
   input: { key: string; name?: string; treeId?: string | null; variants?: { name: string; segmentKey?: string | null }[] },
 ): Promise<{ id: string; variantIds: string[] }> {
-  const slot = await db.prisma.slot.create({ data: { workspaceId, key: input.key, name: input.name ?? input.key, treeId: input.treeId ?? null } });
+  const created = await api.post('/api/v1/slots', { data: { key: input.key, name: input.name ?? input.key, treeId: input.treeId ?? null } });
+  expect(created.status(), await created.text()).toBe(201);
+  const { slot } = await created.json();
   const variantIds: string[] = [];
   for (const v of input.variants ?? []) {
-    const row = await db.prisma.variant.create({
-      data: { workspaceId, slotId: slot.id, name: v.name, segmentKey: v.segmentKey ?? null, content: { layout: 'text', headline: v.name } },
+    const res = await api.post(`/api/v1/slots/${slot.id}/variants`, {
+      data: { name: v.name, segmentKey: v.segmentKey ?? null, content: { headline: v.name } },
     });
-    variantIds.push(row.id);
+    expect(res.status(), await res.text()).toBe(201);
+    variantIds.push((await res.json()).variant.id);
   }
   return { id: slot.id, variantIds };
 }

@@ -1,21 +1,13 @@
 // The experiments API end to end, on SQLite and PostgreSQL: validation, the status rules,
-// and results whose numbers equal lib/stats on the seeded data. Slots come from the test-only
-// fixture (e2e/experiments-db.ts) until the slots API exists.
-import type { APIRequestContext } from '@playwright/test';
+// results whose numbers equal lib/stats on the seeded data, and exposures recorded by
+// POST /api/v1/evaluate. Slots come from the slots API; seeded exposures from the test-only
+// fixture (e2e/experiments-db.ts).
+import { assignArm } from '../../lib/experiments/assignment';
 import { compareBayesian } from '../../lib/stats/bayesian';
 import { compareProportions } from '../../lib/stats/proportions';
 import { sampleRatioMismatch } from '../../lib/stats/srm';
-import { type E2eDb, createSlot, openE2eDb, seedExposures, type SeedUser } from '../experiments-db';
+import { type E2eDb, createSlot, openE2eDb, publishVipTree, seedExposures, type SeedUser } from '../experiments-db';
 import { expect, test } from '../fixtures';
-
-const segmentTree = {
-  version: 1,
-  nodes: [
-    { id: 'root', type: 'root', position: { x: 0, y: 0 } },
-    { id: 'vip', type: 'segment', position: { x: 0, y: 100 }, data: { key: 'vip', name: 'VIP', color: '#6366f1' } },
-  ],
-  edges: [{ source: 'root', target: 'vip', branch: 'all' }],
-};
 
 const arms = (variantId: string) => [
   { key: 'control', name: 'Control', weight: 50, variantId: null },
@@ -31,18 +23,11 @@ test.afterEach(async () => {
   await db.dispose();
 });
 
-async function publishedTree(session: APIRequestContext): Promise<string> {
-  const created = await session.post('/api/v1/trees', { data: { name: 'Experiment tree', document: segmentTree } });
-  const treeId = (await created.json()).tree.id;
-  expect((await session.post(`/api/v1/trees/${treeId}/publish`)).status()).toBe(201);
-  return treeId;
-}
-
 test('create validates the split, the metric and every reference', async ({ account }) => {
   const api = account.session;
-  const treeId = await publishedTree(api);
-  const slot = await createSlot(db, account.workspaceId, { key: 'hero', treeId, variants: [{ name: 'Bold hero' }] });
-  const other = await createSlot(db, account.workspaceId, { key: 'footer', variants: [{ name: 'Footer' }] });
+  const treeId = await publishVipTree(api);
+  const slot = await createSlot(api, { key: 'hero', treeId, variants: [{ name: 'Bold hero' }] });
+  const other = await createSlot(api, { key: 'footer', variants: [{ name: 'Footer' }] });
   const base = { key: 'hero-copy', name: 'Hero copy', slotId: slot.id, arms: arms(slot.variantIds[0]), primaryMetric: purchase };
 
   const cases: [string, object, number, RegExp][] = [
@@ -80,7 +65,9 @@ test('create validates the split, the metric and every reference', async ({ acco
 
 test('status rules: draft edits, running keeps its arms, stopped is final', async ({ account }) => {
   const api = account.session;
-  const slot = await createSlot(db, account.workspaceId, { key: 'hero', variants: [{ name: 'Bold hero' }, { name: 'Calm hero' }] });
+  // One default and one variant per segment: the second variant belongs to `vip`.
+  const treeId = await publishVipTree(api);
+  const slot = await createSlot(api, { key: 'hero', treeId, variants: [{ name: 'Bold hero' }, { name: 'Calm hero', segmentKey: 'vip' }] });
   const create = (key: string) => api.post('/api/v1/experiments', { data: { key, name: key, slotId: slot.id, arms: arms(slot.variantIds[0]), primaryMetric: purchase } });
   const { experiment } = await (await create('first')).json();
   const url = `/api/v1/experiments/${experiment.id}`;
@@ -137,7 +124,7 @@ test('status rules: draft edits, running keeps its arms, stopped is final', asyn
 
 test('results: every number equals lib/stats on the seeded exposures and events', async ({ account }) => {
   const api = account.session;
-  const slot = await createSlot(db, account.workspaceId, { key: 'hero', variants: [{ name: 'Bold hero' }] });
+  const slot = await createSlot(api, { key: 'hero', variants: [{ name: 'Bold hero' }] });
   const created = await api.post('/api/v1/experiments', {
     data: {
       key: 'results', name: 'Results', slotId: slot.id, arms: arms(slot.variantIds[0]),
@@ -197,4 +184,64 @@ test('results: every number equals lib/stats on the seeded exposures and events'
 
   // An experiment of another workspace is invisible.
   expect((await api.get('/api/v1/experiments/does-not-exist/results')).status()).toBe(404);
+});
+
+test('evaluate assigns by the hash, records one exposure per profile, and the results count them', async ({ account }) => {
+  const api = account.session;
+  const treeId = await publishVipTree(api); // everyone is in `vip`
+  // Normal content: the vip variant (Calm); the treatment shows the default variant (Bold).
+  const slot = await createSlot(api, { key: 'hero', treeId, variants: [{ name: 'Bold hero' }, { name: 'Calm hero', segmentKey: 'vip' }] });
+  const [bold, calm] = slot.variantIds;
+  const ingest = await account.keyed(['ingest']);
+  const ids = Array.from({ length: 30 }, (_, i) => `visitor-${i}`);
+  const profiles = [...ids, 'racer'].map((externalId) => ({ externalId, consent: { personalization: true } }));
+  profiles.push({ externalId: 'refuser', consent: { personalization: false } });
+  expect((await ingest.post('/api/v1/profiles', { data: { profiles } })).status()).toBe(200);
+
+  const created = await api.post('/api/v1/experiments', { data: { key: 'hero-wire', name: 'Hero wire', slotId: slot.id, arms: arms(bold), primaryMetric: purchase } });
+  const { experiment } = await created.json();
+  expect((await api.post(`/api/v1/experiments/${experiment.id}/start`)).status()).toBe(200);
+
+  const site = await account.keyed(['evaluate']);
+  const evaluate = async (externalId: string) => {
+    const res = await site.post('/api/v1/evaluate', { data: { externalId, slots: ['hero'] } });
+    expect(res.status(), await res.text()).toBe(200);
+    return (await res.json()).content.hero as { variant: { id: string }; experiment?: { key: string; arm: string } };
+  };
+  const armOf = new Map<string, string>();
+  for (const id of ids) {
+    const answer = await evaluate(id);
+    const expected = ['control', 'bold'][assignArm('hero-wire', id, [50, 50])];
+    expect(answer.experiment, id).toEqual({ key: 'hero-wire', arm: expected });
+    expect(answer.variant.id, id).toBe(expected === 'bold' ? bold : calm);
+    armOf.set(id, expected);
+  }
+  // Twenty concurrent first calls of one visitor: one arm, one exposure.
+  const raced = await Promise.all(Array.from({ length: 20 }, () => evaluate('racer')));
+  expect(new Set(raced.map((a) => a.experiment?.arm)).size).toBe(1);
+  armOf.set('racer', raced[0].experiment!.arm);
+  // Consent refused: the default variant (no segment), not enrolled. An unknown id: the hash's arm, not recorded.
+  expect(await evaluate('refuser')).toMatchObject({ variant: { id: bold } }); // in no segment: the default
+  expect((await evaluate('refuser')).experiment).toBeUndefined();
+  expect((await evaluate('not-yet-sent')).experiment?.arm).toBe(['control', 'bold'][assignArm('hero-wire', 'not-yet-sent', [50, 50])]);
+  for (const id of ids.slice(0, 5)) expect((await evaluate(id)).experiment?.arm).toBe(armOf.get(id)); // sticky, not re-recorded
+
+  // Treatment visitors buy after their exposure.
+  const buyers = [...armOf].filter(([, arm]) => arm === 'bold').map(([id]) => id);
+  const events = buyers.map((externalId) => ({ externalId, event: 'purchase' }));
+  expect((await ingest.post('/api/v1/events', { data: { events } })).status()).toBe(200);
+
+  const { results } = await (await api.get(`/api/v1/experiments/${experiment.id}/results`)).json();
+  const users = (arm: string) => [...armOf.values()].filter((a) => a === arm).length;
+  expect(results.primary.arms.map((a: { key: string; users: number; conversions: number }) => [a.key, a.users, a.conversions])).toEqual([
+    ['control', users('control'), 0],
+    ['bold', users('bold'), buyers.length],
+  ]);
+  expect((await (await api.get(`/api/v1/experiments/${experiment.id}`)).json()).experiment.exposures).toBe(31);
+
+  // Stopped: everyone sees the normal content again.
+  expect((await api.post(`/api/v1/experiments/${experiment.id}/stop`)).status()).toBe(200);
+  const after = await evaluate(buyers[0]);
+  expect(after.experiment).toBeUndefined();
+  expect(after.variant.id).toBe(calm);
 });

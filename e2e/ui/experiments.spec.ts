@@ -1,6 +1,6 @@
 // A marketer creates an experiment with three arms, starts it, and reads results whose every
 // number equals lib/stats on the same counts (formatted by the page's own functions). The slot
-// and the exposures come from the test-only fixture (e2e/experiments-db.ts).
+// comes from the slots API, the exposures from the test-only fixture (e2e/experiments-db.ts).
 import { compareBayesian } from '../../lib/stats/bayesian';
 import { holmAdjust } from '../../lib/stats/holm';
 import { compareProportions } from '../../lib/stats/proportions';
@@ -8,7 +8,7 @@ import { sampleSizePerArm } from '../../lib/stats/sample-size';
 import {
   formatChance, formatCount, formatInterval, formatLoss, formatPercent, formatPoints, formatPValue, formatSignedPercent,
 } from '../../components/experiments/format';
-import { createSlot, openE2eDb, seedExposures, type SeedUser } from '../experiments-db';
+import { createSlot, openE2eDb, publishVipTree, seedExposures, type SeedUser } from '../experiments-db';
 import { expect, test } from './ui-fixtures';
 
 const COUNTS = { control: { users: 300, conversions: 30 }, b: { users: 200, conversions: 40 }, c: { users: 200, conversions: 18 } };
@@ -16,7 +16,9 @@ const COUNTS = { control: { users: 300, conversions: 30 }, b: { users: 200, conv
 test('create, start and read an experiment’s results', async ({ signedInPage: page, account }, testInfo) => {
   const db = openE2eDb(testInfo);
   try {
-    const slot = await createSlot(db, account.workspaceId, { key: 'home-hero', name: 'Home hero', variants: [{ name: 'Bold headline' }, { name: 'Calm headline' }] });
+    // A slot has one default variant and one per segment of its tree.
+    const treeId = await publishVipTree(account.session);
+    await createSlot(account.session, { key: 'home-hero', name: 'Home hero', treeId, variants: [{ name: 'Bold headline' }, { name: 'Calm headline', segmentKey: 'vip' }] });
 
     await page.goto('/experiments');
     await expect(page.getByRole('heading', { name: 'No experiments yet' })).toBeVisible();
@@ -30,7 +32,7 @@ test('create, start and read an experiment’s results', async ({ signedInPage: 
     await page.getByRole('button', { name: 'Split evenly' }).click();
     await expect(page.getByTestId('weights-total')).toHaveText('Total 100 %');
     await page.getByLabel('Arm 2 content').selectOption({ label: 'Bold headline' });
-    await page.getByLabel('Arm 3 content').selectOption({ label: 'Calm headline' });
+    await page.getByLabel('Arm 3 content').selectOption({ label: 'Calm headline (vip)' });
     await page.getByLabel('Conversion event').fill('purchase');
 
     // The calculator: users per arm from lib/stats, alpha split over the two variants.

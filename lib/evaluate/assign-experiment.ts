@@ -1,10 +1,10 @@
 import type { SlotState, VariantState } from './core/types';
 
-// The seam where experiments plug into evaluation (issue: experiments). For every requested
-// slot whose visitor may be personalised, the evaluation route asks the assigner, after the
-// segment's variant has been chosen and before it is rendered. An assigner that runs an
-// experiment in that slot and segment:
-//   1. picks the arm with the documented stable hash of `experimentKey:profileId`
+// The seam where experiments plug into evaluation. For every requested slot whose visitor
+// may be personalised, the evaluation route asks the assigner, after the segment's variant
+// has been chosen and before it is rendered. An assigner that runs an experiment in that slot
+// and segment (experiment-assigner.ts):
+//   1. picks the arm with the documented stable hash of `experimentKey:externalId`
 //      (sticky: an existing Exposure row wins over the weights),
 //   2. records the exposure (one row per profile and experiment) — only for known profiles,
 //   3. answers the arm's variant and `{key, arm}`, which the route returns as `experiment`.
@@ -13,13 +13,15 @@ import type { SlotState, VariantState } from './core/types';
 export type AssignmentRequest = {
   workspaceId: string;
   slot: SlotState;
-  /** The visitor's segment of the slot's tree; null when they got the default variant. */
+  /** The visitor's segment in the slot's tree (null: in none, or the slot has no tree). */
   segmentKey: string | null;
   /** The variant segmentation chose (the control, when an experiment runs). */
   variant: VariantState;
   /** The stored profile's id; null for anonymous visitors and unknown externalIds. */
   profileId: number | null;
   externalId: string | null;
+  /** The stored profile's consent ({} for anonymous visitors). */
+  consent: unknown;
 };
 
 export type Assignment = { variant: VariantState; experiment: { key: string; arm: string } };

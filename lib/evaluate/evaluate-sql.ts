@@ -21,7 +21,7 @@ const SEEN_MARKER = '\u0000seen'.padEnd(201, '\u0000');
 
 export type WorkspaceStamp = { requireOptIn: boolean; siteOrigins: string[]; content: string };
 
-/** Settings and a stamp that changes whenever a publish, a tree deletion or rename, or a slot/variant write happened. */
+/** Settings and a stamp that changes whenever a publish, a tree deletion or rename, a slot/variant write or an experiment write happened. */
 export async function readWorkspaceStamp(workspaceId: string): Promise<WorkspaceStamp | null> {
   const db = rawDb();
   if (db.dialect === 'sqlite') {
@@ -39,6 +39,7 @@ const stampParts = (count: (table: string, column: string) => string) => `SELECT
   (SELECT ${count('v', 'publishedAt')} FROM "TreeVersion" v JOIN "Tree" t ON t."id" = v."treeId" WHERE t."workspaceId" = w."id")
   || '|' || (SELECT ${count('t', 'updatedAt')} FROM "Tree" t WHERE t."workspaceId" = w."id")
   || '|' || (SELECT ${count('s', 'updatedAt')} FROM "Slot" s WHERE s."workspaceId" = w."id")
+  || '|' || (SELECT ${count('x', 'updatedAt')} FROM "Experiment" x WHERE x."workspaceId" = w."id")
   FROM "Workspace" w WHERE w."id" = `;
 const SQLITE_STAMP = stampParts((t, c) => `COUNT(*) || ':' || IFNULL(MAX(${t}."${c}"), '')`) + '?';
 const PG_STAMP = stampParts((t, c) => `COUNT(*)::text || ':' || COALESCE(MAX(${t}."${c}")::text, '')`) + '$1';
@@ -57,7 +58,8 @@ export async function loadProfile(workspaceId: string, externalId: string, needs
 // ---- SQLite (DateTime = integer ms, Json = text) ----
 
 const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-function stmt(sqlite: Database.Database, sql: string): Database.Statement {
+/** A prepared statement per connection and SQL text, prepared once. */
+export function stmt(sqlite: Database.Database, sql: string): Database.Statement {
   let cache = statements.get(sqlite);
   if (!cache) statements.set(sqlite, (cache = new Map()));
   let s = cache.get(sql);

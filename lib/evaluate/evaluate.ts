@@ -69,8 +69,10 @@ export async function evaluateVisitor(
     let { variant } = choice;
     let experiment: { key: string; arm: string } | undefined;
     if (!excludedNoConsent && assigner.active(workspaceId)) {
+      // The visitor's segment in the slot's tree, also when that segment has no variant of its own.
+      const segmentKey = choice.slot.treeId ? (byTree.get(choice.slot.treeId) ?? null) : null;
       const assigned = await assigner.assign({
-        workspaceId, slot: choice.slot, segmentKey: choice.segment?.key ?? null, variant, profileId: stored?.id ?? null, externalId,
+        workspaceId, slot: choice.slot, segmentKey, variant, profileId: stored?.id ?? null, externalId, consent: input.profile.consent,
       });
       if (assigned) ({ variant, experiment } = assigned);
     }

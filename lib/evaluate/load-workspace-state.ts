@@ -2,22 +2,23 @@ import 'server-only';
 import { compilePublished } from '@/lib/audience/compile-published';
 import type { VariantContent } from '@/lib/content';
 import { prisma } from '@/lib/db/client';
+import type { Arm } from '@/lib/experiments/arms';
 import type { CompiledTree, TreeDocument } from '@/lib/segments';
 import { eventNeeds } from './core/event-needs';
 import { orderTrees } from './core/order-trees';
-import type { PublishedTree, SlotState, VariantState, WorkspaceState } from './core/types';
+import type { PublishedTree, RunningExperiment, SlotState, VariantState, WorkspaceState } from './core/types';
 
 /** Compiled versions survive reloads: a version is immutable, so (treeId, version) names one document. */
 export type CompiledCache = Map<string, CompiledTree>;
 
 /**
  * Reads and compiles what evaluation needs: each tree's latest published version and every
- * slot with its variants. Runs only when the workspace's stamp changed (workspace-state.ts),
+ * slot with its variants, and the running experiments of each slot. Runs only when the workspace's stamp changed (workspace-state.ts),
  * so it may use the ORM. A version that no longer compiles is left out and logged: one bad
  * tree must not take every visitor's content down.
  */
 export async function loadWorkspaceState(workspaceId: string, requireOptIn: boolean, compiledCache: CompiledCache): Promise<WorkspaceState> {
-  const [trees, slots] = await Promise.all([
+  const [trees, slots, experiments] = await Promise.all([
     prisma.tree.findMany({
       where: { workspaceId, publishedVersion: { not: null } },
       select: { id: true, name: true, versions: { orderBy: { version: 'desc' }, take: 1, select: { version: true, document: true } } },
@@ -26,6 +27,11 @@ export async function loadWorkspaceState(workspaceId: string, requireOptIn: bool
     prisma.slot.findMany({
       where: { workspaceId },
       select: { id: true, key: true, treeId: true, variants: { select: { id: true, name: true, segmentKey: true, content: true } } },
+    }),
+    prisma.experiment.findMany({
+      where: { workspaceId, status: 'running' },
+      select: { id: true, key: true, slotId: true, segmentKey: true, status: true, arms: true },
+      orderBy: { id: 'asc' },
     }),
   ]);
   const published: PublishedTree[] = [];
@@ -46,12 +52,35 @@ export async function loadWorkspaceState(workspaceId: string, requireOptIn: bool
     published.push(describeTree(tree.id, tree.name, latest.version, compiled));
   }
   const ordered = orderTrees(published);
+  const slotStates = slots.map(toSlotState);
   return {
     requireOptIn,
     trees: ordered,
-    slots: new Map(slots.map((s) => [s.key, toSlotState(s)])),
+    slots: new Map(slotStates.map((s) => [s.key, s])),
     needs: eventNeeds(ordered.map((t) => t.compiled)),
+    experiments: runningBySlot(experiments, slotStates),
   };
+}
+
+type ExperimentRow = { id: string; key: string; slotId: string; segmentKey: string | null; status: string; arms: unknown };
+
+/**
+ * Running experiments grouped by slot, each arm's variant looked up once here rather than per
+ * request. An arm whose variant has since been deleted shows the slot's normal content.
+ */
+function runningBySlot(rows: ExperimentRow[], slots: SlotState[]): Map<string, RunningExperiment[]> {
+  const variantsById = new Map<string, VariantState>();
+  for (const slot of slots) for (const v of slot.variants.values()) variantsById.set(v.id, v);
+  const bySlot = new Map<string, RunningExperiment[]>();
+  for (const row of rows) {
+    const arms = row.arms as Arm[];
+    const running: RunningExperiment = {
+      id: row.id, key: row.key, status: row.status, segmentKey: row.segmentKey, arms,
+      armVariants: arms.map((a) => (a.variantId === null ? null : (variantsById.get(a.variantId) ?? null))),
+    };
+    bySlot.set(row.slotId, [...(bySlot.get(row.slotId) ?? []), running]);
+  }
+  return bySlot;
 }
 
 function describeTree(treeId: string, treeName: string, version: number, compiled: CompiledTree): PublishedTree {

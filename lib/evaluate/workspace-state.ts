@@ -4,11 +4,12 @@ import type { WorkspaceState } from './core/types';
 import { readWorkspaceStamp } from './evaluate-sql';
 import { type CompiledCache, loadWorkspaceState } from './load-workspace-state';
 
-// Per-workspace cache of compiled published trees, slots and variants, and the settings
-// evaluation reads. Checked against a stamp (one small indexed query: version and slot
-// counts, latest publish and edit instants, opt-in rule, origins) at most every
-// EVALUATE_CACHE_CHECK_MS (default 1,000 ms), and reloaded only when the stamp moved.
-// Writes in this process (publish, tree deletion, slot and variant edits, settings) call
+// Per-workspace cache of compiled published trees, slots and variants, running experiments
+// and the settings evaluation reads. Checked against a stamp (one small indexed query:
+// version, slot and experiment counts, latest publish and edit instants, opt-in rule,
+// origins) at most every EVALUATE_CACHE_CHECK_MS (default 1,000 ms), and reloaded only when
+// the stamp moved. Writes in this process (publish, tree deletion, slot, variant and
+// experiment edits, settings) call
 // invalidateEvaluation, so the next request here re-checks at once; other instances behind
 // a load balancer see a change within the check interval.
 

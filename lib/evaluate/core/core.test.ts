@@ -43,14 +43,14 @@ describe('evaluateSegments', () => {
   it('orders trees so a segment condition reads the same request’s membership', () => {
     const ordered = orderTrees([vip, adults]);
     expect(ordered.map((t) => t.treeId)).toEqual(['adults', 'vip']);
-    const state: WorkspaceState = { requireOptIn: false, trees: ordered, slots: new Map(), needs: eventNeeds([]) };
+    const state: WorkspaceState = { requireOptIn: false, trees: ordered, slots: new Map(), needs: eventNeeds([]), experiments: new Map() };
     const run = (age: number) => evaluateSegments(state, { profile: { id: 1, externalId: 'x', traits: { age } }, events: [] }, 0).segments.map((s) => s.segment);
     expect(run(30)).toEqual(['adult', 'vip']);
     expect(run(10)).toEqual(['minor', 'not-vip']);
   });
 
   it('consent: no segment anywhere, empty paths', () => {
-    const state: WorkspaceState = { requireOptIn: true, trees: [adults], slots: new Map(), needs: eventNeeds([]) };
+    const state: WorkspaceState = { requireOptIn: true, trees: [adults], slots: new Map(), needs: eventNeeds([]), experiments: new Map() };
     const result = evaluateSegments(state, { profile: { id: 1, externalId: 'x', traits: { age: 30 } }, events: [] }, 0);
     expect(result).toMatchObject({ excludedNoConsent: true, segments: [{ segment: null, path: [] }] });
     expect(result.byTree.size).toBe(0);

@@ -1,5 +1,6 @@
 import type { VariantContent } from '@/lib/content';
 import type { CompiledTree } from '@/lib/segments';
+import type { ExperimentForAssignment } from '@/lib/experiments/choose-arm';
 import type { EventNeeds } from './event-needs';
 
 // What one workspace's evaluation needs, compiled once and cached (lib/evaluate/workspace-state.ts).
@@ -25,10 +26,15 @@ export type SlotState = {
   variants: ReadonlyMap<string | null, VariantState>;
 };
 
+/** A running experiment of one slot, its arms' variants resolved (null: the slot's normal content). */
+export type RunningExperiment = ExperimentForAssignment & { id: string; armVariants: readonly (VariantState | null)[] };
+
 export type WorkspaceState = {
   requireOptIn: boolean;
   /** Dependency order: a tree comes after the trees whose segments it reads. */
   trees: readonly PublishedTree[];
   slots: ReadonlyMap<string, SlotState>;
   needs: EventNeeds;
+  /** Running experiments by slot id; empty when none runs (evaluation then skips them without an await). */
+  experiments: ReadonlyMap<string, readonly RunningExperiment[]>;
 };

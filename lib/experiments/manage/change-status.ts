@@ -6,11 +6,13 @@ import { findExperiment } from '@/lib/db/queries/experiments/find-experiment';
 import { listExperiments } from '@/lib/db/queries/experiments/list-experiments';
 import { listSlotOptions } from '@/lib/db/queries/experiments/list-slot-options';
 import { setExperimentStatus } from '@/lib/db/queries/experiments/set-experiment-status';
+import { invalidateEvaluation } from '@/lib/evaluate/workspace-state';
 import { audiencesOverlap, checkReferences } from '@/lib/experiments/check-references';
 import { experimentOr404 } from './experiment-or-404';
 
 // draft → running (start) → stopped (stop). A stopped experiment does not restart: its
-// results describe one period; run a new experiment (a new key) for another.
+// results describe one period; run a new experiment (a new key) for another. Every write
+// tells evaluation (invalidateEvaluation), whose cached state holds the running experiments.
 
 const changedMeanwhile = () => new ApiError('conflict', 'The experiment changed status meanwhile; reload and try again.');
 
@@ -27,6 +29,7 @@ export async function startExperiment(workspaceId: string, experimentId: string,
     throw new ApiError('conflict', `"${clash.name}" already runs in this slot for ${clash.segmentKey ? `segment ${clash.segmentKey}` : 'all segments'}; a visitor can only be in one experiment per slot. Stop it first.`);
   }
   if (!(await setExperimentStatus(workspaceId, experimentId, 'draft', 'running', now))) throw changedMeanwhile();
+  invalidateEvaluation(workspaceId);
   return (await findExperiment(workspaceId, experimentId))!;
 }
 
@@ -34,6 +37,7 @@ export async function stopExperiment(workspaceId: string, experimentId: string, 
   const experiment = await experimentOr404(workspaceId, experimentId);
   if (experiment.status !== 'running') throw new ApiError('conflict', `Only a running experiment can stop; this one is ${experiment.status}.`);
   if (!(await setExperimentStatus(workspaceId, experimentId, 'running', 'stopped', now))) throw changedMeanwhile();
+  invalidateEvaluation(workspaceId);
   return (await findExperiment(workspaceId, experimentId))!;
 }
 
@@ -41,4 +45,5 @@ export async function removeExperiment(workspaceId: string, experimentId: string
   const experiment = await experimentOr404(workspaceId, experimentId);
   if (experiment.status === 'running') throw new ApiError('conflict', 'Stop the experiment before deleting it.');
   if (!(await deleteExperiment(workspaceId, experimentId))) throw changedMeanwhile();
+  invalidateEvaluation(workspaceId);
 }

@@ -4,6 +4,7 @@ import { createExperiment, type ExperimentFields } from '@/lib/db/queries/experi
 import type { Experiment } from '@/lib/db/queries/experiments/experiment-shape';
 import { listSlotOptions } from '@/lib/db/queries/experiments/list-slot-options';
 import { updateExperiment } from '@/lib/db/queries/experiments/update-experiment';
+import { invalidateEvaluation } from '@/lib/evaluate/workspace-state';
 import { type Arm, startedArmChanges, weightsChanged } from '@/lib/experiments/arms';
 import { checkReferences } from '@/lib/experiments/check-references';
 import type { CreateExperimentInput, ExperimentStatus, UpdateExperimentInput } from '@/lib/validations/experiments';
@@ -39,7 +40,9 @@ async function checkReferencesOr422(workspaceId: string, fields: Pick<Experiment
 export async function saveNewExperiment(workspaceId: string, input: CreateExperimentInput): Promise<Experiment> {
   const fields: ExperimentFields = { ...input, arms: withoutSince(input.arms) };
   await checkReferencesOr422(workspaceId, fields);
-  return createExperiment(workspaceId, fields);
+  const created = await createExperiment(workspaceId, fields);
+  invalidateEvaluation(workspaceId); // evaluation caches the running experiments
+  return created;
 }
 
 export async function saveExperimentChanges(workspaceId: string, experimentId: string, input: UpdateExperimentInput, now = new Date()): Promise<Experiment> {
@@ -68,6 +71,7 @@ export async function saveExperimentChanges(workspaceId: string, experimentId: s
   if (patch.slotId !== undefined || patch.segmentKey !== undefined || patch.arms !== undefined) await checkReferencesOr422(workspaceId, merged);
   const saved = await updateExperiment(workspaceId, experimentId, current.status, patch);
   if (!saved) throw new ApiError('conflict', 'The experiment was started, stopped or deleted meanwhile; reload and try again.');
+  invalidateEvaluation(workspaceId); // new weights apply to the next visitor
   return saved;
 }
 

@@ -4,6 +4,7 @@ import { readJson } from '@/lib/api/body';
 import { withAuth } from '@/lib/api/with-auth';
 import { assertSiteOrigin, sitePreflight, withSiteCors } from '@/lib/evaluate/browser/site-cors';
 import { evaluateVisitor } from '@/lib/evaluate/evaluate';
+import { experimentAssigner } from '@/lib/evaluate/experiment-assigner';
 import { takeRateLimit } from '@/lib/evaluate/rate-limit';
 import { workspaceState } from '@/lib/evaluate/workspace-state';
 import { EVALUATE_MAX_BODY_BYTES, evaluateRequestSchema } from '@/lib/validations/evaluate';
@@ -17,7 +18,7 @@ export const POST = withSiteCors(
       const state = await workspaceState(workspaceId);
       assertSiteOrigin(req, state.siteOrigins);
       const request = evaluateRequestSchema.parse(await readJson(req, EVALUATE_MAX_BODY_BYTES));
-      const result = await evaluateVisitor(workspaceId, state, request);
+      const result = await evaluateVisitor(workspaceId, state, request, experimentAssigner(state));
       return Response.json(result, { headers: { ...rateHeaders, 'Cache-Control': 'no-store' } });
     },
     { permission: 'evaluate' },
