@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { slugify } from '@/components/experiments/form-draft';
-import { ApiClientError, errorMessage } from '@/components/hooks/api-client';
+import { errorMessage } from '@/components/hooks/api-client';
 import { useCreateSlot } from '@/components/hooks/queries/use-slots-query';
 import type { TreeListItem } from '@/components/hooks/queries/use-trees-query';
 import { Alert } from '@/components/ui/alert';
@@ -11,9 +11,9 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { describedBy, Field, inputClasses } from '@/components/ui/field';
 import { createSlotSchema } from '@/lib/validations/slots';
+import { type SlotFormErrors, slotApiErrors, slotIssues } from './slot-form';
 import { TreeSelect } from './tree-select';
 
-type Errors = Partial<Record<'key' | 'name' | 'treeId', string>>;
 
 /** New slot: name, key (suggested from the name until typed), published tree; then into its editor. */
 export function CreateSlotDialog({
@@ -33,24 +33,16 @@ export function CreateSlotDialog({
   const [key, setKey] = useState('');
   const [keyTouched, setKeyTouched] = useState(false);
   const [treeId, setTreeId] = useState(initialTreeId ?? trees[0]?.id ?? '');
-  const [errors, setErrors] = useState<Errors>({});
+  const [errors, setErrors] = useState<SlotFormErrors>({});
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     const parsed = createSlotSchema.safeParse({ key, name, treeId: treeId || null });
-    if (!parsed.success) {
-      const found: Errors = {};
-      for (const issue of parsed.error.issues) found[issue.path[0] as keyof Errors] ??= issue.message;
-      return setErrors(found);
-    }
+    if (!parsed.success) return setErrors(slotIssues(parsed.error.issues));
     setErrors({});
     create.mutate(parsed.data, {
       onSuccess: ({ slot }) => router.push(`/content/${slot.id}`),
-      onError: (err) => {
-        if (!(err instanceof ApiClientError)) return;
-        // A taken key is a 409 without issues: it belongs next to the key all the same.
-        setErrors(err.status === 409 ? { key: err.message } : err.fieldErrors());
-      },
+      onError: (err) => setErrors(slotApiErrors(err)),
     });
   };
 

@@ -19,6 +19,7 @@ import { DeleteSlotDialog } from './delete-slot-dialog';
 import { OrphanVariants } from './orphan-variants';
 import { type PlaceholderTarget, PlaceholderHelp, insertAtCaret } from './placeholder-help';
 import { VIEWER_TITLE } from './read-only';
+import { ExperimentLinks } from './slot-form';
 import { SlotSettings } from './slot-settings';
 import type { SlotExperimentLink } from './slots-list';
 import { useDebouncedValue } from './use-debounced-value';
@@ -89,13 +90,7 @@ export function SlotEditor({ initial, experiments, canWrite }: { initial: SlotDe
             <span className="font-mono text-xs">{slot.key}</span>
             {experiments.length > 0 && (
               <span className="ml-3 text-xs">
-                Experiments:{' '}
-                {experiments.map((e, i) => (
-                  <span key={e.id}>
-                    {i > 0 && ', '}
-                    <Link href={`/experiments/${e.id}`} className="text-brand-700 hover:underline">{e.name}</Link>
-                  </span>
-                ))}
+                Experiments: <ExperimentLinks experiments={experiments} />
               </span>
             )}
           </>

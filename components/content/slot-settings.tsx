@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { ApiClientError, errorMessage } from '@/components/hooks/api-client';
+import { errorMessage } from '@/components/hooks/api-client';
 import { type SlotDetailJson, useUpdateSlot } from '@/components/hooks/queries/use-slots-query';
 import type { TreeListItem } from '@/components/hooks/queries/use-trees-query';
 import { Alert } from '@/components/ui/alert';
@@ -11,9 +11,8 @@ import { Dialog } from '@/components/ui/dialog';
 import { describedBy, Field, inputClasses } from '@/components/ui/field';
 import { updateSlotSchema } from '@/lib/validations/slots';
 import { VIEWER_TITLE } from './read-only';
+import { type SlotFormErrors, slotApiErrors, slotIssues } from './slot-form';
 import { TreeSelect } from './tree-select';
-
-type Errors = Partial<Record<'key' | 'name' | 'treeId', string>>;
 
 /**
  * Name, key and tree of the slot. Changing the tree asks first and names the variants whose
@@ -24,7 +23,7 @@ export function SlotSettings({ slot, trees, canWrite }: { slot: SlotDetailJson; 
   const [name, setName] = useState(slot.name);
   const [key, setKey] = useState(slot.key);
   const [treeId, setTreeId] = useState(slot.treeId ?? '');
-  const [errors, setErrors] = useState<Errors>({});
+  const [errors, setErrors] = useState<SlotFormErrors>({});
   const [confirming, setConfirming] = useState(false);
 
   const input = { name, key, treeId: treeId || null };
@@ -36,17 +35,13 @@ export function SlotSettings({ slot, trees, canWrite }: { slot: SlotDetailJson; 
   const send = () => {
     setConfirming(false);
     update.mutate(input, {
-      onError: (err) => err instanceof ApiClientError && setErrors(err.status === 409 ? { key: err.message } : err.fieldErrors()),
+      onError: (err) => setErrors(slotApiErrors(err)),
     });
   };
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     const parsed = updateSlotSchema.safeParse(input);
-    if (!parsed.success) {
-      const found: Errors = {};
-      for (const issue of parsed.error.issues) found[issue.path[0] as keyof Errors] ??= issue.message;
-      return setErrors(found);
-    }
+    if (!parsed.success) return setErrors(slotIssues(parsed.error.issues));
     setErrors({});
     if (stranded.length > 0) setConfirming(true);
     else send();

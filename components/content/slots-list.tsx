@@ -16,6 +16,7 @@ import { RelativeTime } from '@/components/ui/time';
 import { CreateSlotDialog } from './create-slot-dialog';
 import { DeleteSlotDialog } from './delete-slot-dialog';
 import { VIEWER_TITLE } from './read-only';
+import { ExperimentLinks } from './slot-form';
 
 export type SlotExperimentLink = { id: string; name: string };
 
@@ -95,12 +96,7 @@ export function SlotsList({
                   </td>
                   <td className="px-4 py-2.5 text-right tabular-nums text-slate-700" data-testid="variant-count">{slot.variantCount}</td>
                   <td className="px-4 py-2.5 text-slate-700">
-                    {(experiments[slot.id] ?? []).map((e, i) => (
-                      <span key={e.id}>
-                        {i > 0 && ', '}
-                        <Link href={`/experiments/${e.id}`} className="text-brand-700 hover:underline">{e.name}</Link>
-                      </span>
-                    ))}
+                    {experiments[slot.id]?.length ? <ExperimentLinks experiments={experiments[slot.id]} /> : <span className="text-slate-400">—</span>}
                   </td>
                   <td className="px-4 py-2.5 whitespace-nowrap text-slate-600"><RelativeTime value={slot.updatedAt} timeZone={timezone} /></td>
                   <td className="px-4 py-2.5 text-right">

@@ -77,7 +77,7 @@ export function VariantCard({
           {segment.color && <span className="size-3 shrink-0 rounded-full" style={{ backgroundColor: segment.color }} aria-hidden />}
           <h2 id={`${idPrefix}-title`} className="truncate text-base font-semibold text-slate-900">{segment.name}</h2>
           {segment.key !== null && <span className="font-mono text-xs text-slate-500">{segment.key}</span>}
-          {segment.size !== undefined && <span className="text-xs text-slate-500">· {formatNumber(segment.size)} profiles at last publish</span>}
+          {segment.size !== undefined && <span className="text-xs text-slate-500">· {formatNumber(segment.size)} profile{segment.size === 1 ? '' : 's'} at last publish</span>}
         </div>
         <div data-testid="variant-status">
           {!draft ? (
