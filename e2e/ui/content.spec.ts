@@ -188,3 +188,49 @@ test('a viewer sees slots and previews read-only', async ({ account, browser, pl
   await context.close();
   await viewer.session.dispose();
 });
+
+test('start a slot from the trees list, switch its tree with a warning, and see the API’s refusal at the card', async ({ signedInPage: page, account }) => {
+  const agesId = await publishedTree(account);
+  const rfm = await account.session.post('/api/v1/trees', { data: { template: 'rfm-tiers' } });
+  const rfmId = (await rfm.json()).tree.id;
+  expect((await account.session.post(`/api/v1/trees/${rfmId}/publish`)).status()).toBe(201);
+
+  // The trees list's menu opens "New slot" with that tree chosen.
+  await page.goto('/trees');
+  await page.getByRole('button', { name: 'Actions for Ages' }).click();
+  await page.getByRole('menuitem', { name: 'New content slot' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New content slot' });
+  await expect(dialog.getByLabel('Segmentation tree')).toHaveValue(agesId);
+  await dialog.getByLabel('Name').fill('Sidebar promo');
+  await expect(dialog.getByLabel('Key')).toHaveValue('sidebar-promo');
+  await dialog.getByRole('button', { name: 'Create slot' }).click();
+  await expect(page).toHaveURL(/\/content\/[^/]+$/);
+  const slotId = page.url().split('/').at(-1)!;
+
+  const adults = card(page, 'adults');
+  await adults.getByRole('button', { name: 'Add variant' }).click();
+  await adults.getByLabel('Headline').fill('For grown-ups');
+  await adults.getByRole('button', { name: 'Save variant' }).click();
+  await expect(adults.getByTestId('variant-status')).toHaveText('Saved');
+
+  // Someone else adds the default meanwhile: saving a second one is refused (409), shown at the card.
+  const other = await account.session.post(`/api/v1/slots/${slotId}/variants`, { data: { name: 'Elsewhere', segmentKey: null, content: { headline: 'Hello' } } });
+  expect(other.status()).toBe(201);
+  const fallback = card(page, null);
+  await fallback.getByRole('button', { name: 'Add variant' }).click();
+  await fallback.getByLabel('Headline').fill('Mine');
+  await fallback.getByRole('button', { name: 'Save variant' }).click();
+  await expect(fallback.getByRole('alert')).toContainText('This slot already has a default variant (\'Elsewhere\')');
+  await fallback.getByRole('button', { name: 'Cancel' }).click();
+  await expect(fallback.getByLabel('Variant name')).toHaveValue('Elsewhere');
+  await expect(fallback.getByTestId('variant-status')).toHaveText('Saved');
+
+  // Another tree: the adults variant is kept but no longer served.
+  await page.getByLabel('Segmentation tree').selectOption(rfmId);
+  await expect(page.getByRole('status').filter({ hasText: 'kept but never served' })).toContainText('“Adults” (adults)');
+  await page.getByRole('button', { name: 'Save slot' }).click();
+  await page.getByRole('dialog', { name: 'Change the slot’s tree?' }).getByRole('button', { name: 'Change tree' }).click();
+  await expect(page.getByTestId('orphan-variants')).toContainText('Adults');
+  await expect(card(page, 'adults')).toHaveCount(0);
+  expect((await (await account.session.get(`/api/v1/slots/${slotId}`)).json()).slot.treeId).toBe(rfmId);
+});

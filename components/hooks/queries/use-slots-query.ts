@@ -61,7 +61,7 @@ export function useUpdateSlot(slotId: string) {
   });
 }
 
-/** Creates (no `variantId`) or changes a variant; the slot is refetched so counts and order follow. */
+/** Creates (no `variantId`) or changes a variant; the slot is refetched so the cards show what is stored. */
 export function useSaveVariant(slotId: string) {
   const client = useQueryClient();
   return useMutation({
@@ -72,7 +72,8 @@ export function useSaveVariant(slotId: string) {
             body: { name: input.name, content: input.content },
           })
         : apiFetch<{ variant: VariantJson }>(`${slotUrl(slotId)}/variants`, { method: 'POST', body: input }),
-    onSuccess: () => refresh(client, slotKey(slotId)),
+    // Also after a refusal: a 409 means someone else saved a variant for this segment; show it.
+    onSettled: () => refresh(client, slotKey(slotId)),
   });
 }
 
