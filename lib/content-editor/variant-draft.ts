@@ -4,8 +4,7 @@ import { createVariantSchema } from '@/lib/validations/slots';
 // A variant as the slot editor holds it while the marketer types: the card's fields, the saved
 // copy to compare with, and the problems to show next to each field.
 
-export type ContentField = Exclude<keyof VariantContent, 'layout'>;
-export type DraftField = ContentField | 'name' | 'layout';
+export type DraftField = keyof VariantContent | 'name';
 
 export interface VariantDraft {
   /** Stored variant id; undefined until the first save. */
@@ -19,7 +18,7 @@ export interface VariantDraft {
 export const EMPTY_CONTENT: VariantContent = variantContentSchema.parse({});
 
 /** Where an issue belongs: `content.ctaUrl` → ctaUrl, `name` → name; anything else → the card (''). */
-export function issueField(path: readonly (string | number)[]): DraftField | '' {
+function issueField(path: readonly (string | number)[]): DraftField | '' {
   const [first, second] = path;
   if (first === 'content' && typeof second === 'string' && second in EMPTY_CONTENT) return second as DraftField;
   if (first === 'name') return 'name';

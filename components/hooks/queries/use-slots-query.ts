@@ -12,7 +12,7 @@ export type SlotJson = z.infer<typeof slotSchema>;
 export type SlotDetailJson = z.infer<typeof slotDetailSchema>;
 export type VariantJson = z.infer<typeof variantSchema>;
 export type VariantPreviewJson = z.infer<typeof slotPreviewSchema>['previews'][number];
-export type VariantInput = { name: string; segmentKey: string | null; content: VariantContent };
+type VariantInput = { name: string; segmentKey: string | null; content: VariantContent };
 
 const slotsKey = (workspaceId: string) => ['slots', { workspaceId }] as const;
 const slotKey = (slotId: string) => ['slot', { slotId }] as const;
