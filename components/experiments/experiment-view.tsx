@@ -16,7 +16,7 @@ export function ExperimentView({ initial, canWrite }: { initial: ExperimentJson;
   const { timezone } = useWorkspace();
   const experiment = useExperimentQuery(initial.id, initial).data ?? initial;
   const facts: [string, React.ReactNode][] = [
-    ['Slot', `${experiment.slot.name} (${experiment.slot.key})`],
+    ['Slot', <Link key="slot" href={`/content/${experiment.slot.id}`} className="text-brand-700 hover:underline">{experiment.slot.name} ({experiment.slot.key})</Link>],
     ['Segment', experiment.segmentKey ?? 'All segments'],
     ['Arms', experiment.arms.map((a) => `${a.name} ${a.weight} %`).join(' · ')],
     ['Primary metric', describeMetric(experiment.primaryMetric)],

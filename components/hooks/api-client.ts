@@ -26,12 +26,13 @@ export class ApiClientError extends Error {
 }
 
 /** fetch with the session cookie, JSON in and out; non-2xx throws ApiClientError with the server's message. */
-export async function apiFetch<T>(url: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+export async function apiFetch<T>(url: string, init: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
   const res = await fetch(url, {
     method: init.method ?? 'GET',
     headers: init.body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
     credentials: 'same-origin',
+    signal: init.signal,
   });
   if (res.status === 204) return undefined as T;
   const text = await res.text();

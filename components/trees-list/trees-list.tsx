@@ -108,6 +108,11 @@ export function TreesList({ canEdit }: { canEdit: boolean }) {
                             <Link role="menuitem" href={`/trees/${tree.id}`} className={menuItemClasses}>
                               Open in editor
                             </Link>
+                            {tree.publishedVersion !== null && (
+                              <Link role="menuitem" href={`/content?tree=${tree.id}`} className={menuItemClasses}>
+                                New content slot
+                              </Link>
+                            )}
                             <button role="menuitem" className={menuItemClasses} onClick={() => { close(); setPending({ kind: 'rename', tree }); }}>
                               Rename
                             </button>

@@ -1,25 +1,17 @@
 import type { Metadata } from 'next';
-import { ComingSoon } from '@/components/shell/coming-soon';
-import { ContentIcon } from '@/components/ui/icons';
+import { type SlotExperimentLink, SlotsList } from '@/components/content/slots-list';
+import { listExperiments } from '@/lib/db/queries/experiments/list-experiments';
+import { requireWorkspace } from '../dashboard-context';
 
 export const metadata: Metadata = { title: 'Content' };
 
-export default function ContentPage() {
-  return (
-    <ComingSoon
-      title="Content"
-      description="Slots are the places on your site that change per segment; variants are what each segment sees."
-      icon={<ContentIcon className="size-6" />}
-      emptyTitle="No content slots yet"
-      points={[
-        'Create slots such as home-hero and give each segment its own variant.',
-        'Write headlines with placeholders like {{traits.firstName | "there"}}.',
-        'Preview any variant as a specific profile before it goes live.',
-      ]}
-      next={[
-        { href: '/settings', label: 'Set your site origins', primary: true },
-        { href: '/profiles', label: 'Explore profiles' },
-      ]}
-    />
-  );
+type SearchParams = Promise<{ tree?: string | string[] }>;
+
+/** Content slots; `?tree=<id>` (from the trees list) opens "New slot" with that tree chosen. */
+export default async function ContentPage({ searchParams }: { searchParams: SearchParams }) {
+  const ws = await requireWorkspace();
+  const { tree } = await searchParams;
+  const experiments: Record<string, SlotExperimentLink[]> = {};
+  for (const e of await listExperiments(ws.workspaceId)) (experiments[e.slot.id] ??= []).push({ id: e.id, name: e.name });
+  return <SlotsList canWrite={ws.can('write')} experiments={experiments} createForTree={typeof tree === 'string' ? tree : undefined} />;
 }

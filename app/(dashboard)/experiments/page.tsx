@@ -56,7 +56,7 @@ export default async function ExperimentsPage() {
                     <div className="font-mono text-xs text-slate-500">{e.key}</div>
                   </td>
                   <td className="px-4 py-2.5"><StatusBadge status={e.status} /></td>
-                  <td className="px-4 py-2.5 text-slate-700">{e.slot.name}</td>
+                  <td className="px-4 py-2.5 text-slate-700"><Link href={`/content/${e.slot.id}`} className="hover:underline">{e.slot.name}</Link></td>
                   <td className="px-4 py-2.5 text-slate-700">{e.segmentKey ? <span className="font-mono text-xs">{e.segmentKey}</span> : 'All segments'}</td>
                   <td className="px-4 py-2.5 text-slate-700">{e.arms.map((a) => `${a.name} ${a.weight} %`).join(' · ')}</td>
                   <td className="px-4 py-2.5 text-right tabular-nums text-slate-700">{formatNumber(e.exposures)}</td>
