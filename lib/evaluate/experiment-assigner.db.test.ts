@@ -49,8 +49,8 @@ async function addProfiles(workspaceId: string, ids: string[], consent: object =
 async function runExperiment(f: Fixture, slot: string, input: { key: string; segmentKey?: string | null; weights?: [number, number]; treatment: string }) {
   const [c, t] = input.weights ?? [50, 50];
   const arms = [
-    { key: 'control', name: 'Control', weight: c, variantId: null },
-    { key: 'treatment', name: 'Treatment', weight: t, variantId: f.slots[slot].variants[input.treatment] },
+    { key: 'control', name: 'Control', weight: c, variantId: null, content: null },
+    { key: 'treatment', name: 'Treatment', weight: t, variantId: f.slots[slot].variants[input.treatment], content: null },
   ];
   const experiment = await saveNewExperiment(f.workspaceId, {
     key: input.key, name: input.key, slotId: f.slots[slot].id, segmentKey: input.segmentKey ?? null, arms, primaryMetric: purchase, secondaryMetrics: [],

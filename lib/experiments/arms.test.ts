@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Arm, armsSchema, startedArmChanges, weightsChanged, weightsSinceMs } from './arms';
 
-const arm = (key: string, weight: number, variantId: string | null = null): Arm => ({ key, name: key.toUpperCase(), weight, variantId });
+const arm = (key: string, weight: number, variantId: string | null = null): Arm => ({ key, name: key.toUpperCase(), weight, variantId, content: null });
 
 describe('arms', () => {
   it.each<[string, unknown, boolean]>([
