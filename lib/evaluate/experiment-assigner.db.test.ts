@@ -174,7 +174,9 @@ describeDb('evaluate assigns experiment arms and records exposures', () => {
 
     const answerOf = async (id: string) => {
       const state = await workspaceState(f.workspaceId);
-      return (await evaluateVisitor(f.workspaceId, state, { externalId: id, slots: ['banner'] }, experimentAssigner(state))).content.banner;
+      const answer = (await evaluateVisitor(f.workspaceId, state, { externalId: id, slots: ['banner'] }, experimentAssigner(state))).content.banner;
+      if (!answer.variant) throw new Error(`no content for ${id}`);
+      return answer;
     };
     const first = new Map<string, unknown>();
     for (const [i, id] of ids.entries()) {
