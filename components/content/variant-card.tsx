@@ -159,8 +159,8 @@ export function VariantCard({
   );
 }
 
-/** "as user-42, VIP": the member the API rendered the draft for, or why there is none. */
-function PreviewPane({ segment, preview, blocked }: { segment: CardSegment; preview: { result?: VariantPreviewJson; updating: boolean; error?: string }; blocked: boolean }) {
+/** "as user-42, VIP": the member the API rendered the draft for, or why there is none. Also shows an experiment arm's own content. */
+export function PreviewPane({ segment, preview, blocked }: { segment: CardSegment; preview: { result?: VariantPreviewJson; updating: boolean; error?: string }; blocked: boolean }) {
   const { result, updating, error } = preview;
   const who = !result
     ? null

@@ -19,12 +19,16 @@ const TEXT_FIELDS = [
   { field: 'ctaUrl', label: 'Button link', max: 2048, placeholder: '/sale?src={{context.utm_source}}', mono: true },
 ] as const;
 
-/** The form of one variant: name, layout and the five text fields, each with its problem below it. */
+/**
+ * The form of one variant: name, layout and the five text fields, each with its problem below it.
+ * `hideName`: the content of something named elsewhere (an experiment arm's own content).
+ */
 export function VariantFields({
   idPrefix,
   draft,
   errors,
   disabled,
+  hideName,
   onChange,
   onFieldFocus,
 }: {
@@ -32,6 +36,7 @@ export function VariantFields({
   draft: VariantDraft;
   errors: Partial<Record<DraftField | '', string>>;
   disabled: boolean;
+  hideName?: boolean;
   onChange: (draft: VariantDraft) => void;
   onFieldFocus: (el: HTMLInputElement | HTMLTextAreaElement, apply: (value: string) => void) => void;
 }) {
@@ -39,9 +44,11 @@ export function VariantFields({
   const setContent = (field: keyof VariantDraft['content'], value: string) => onChange({ ...draft, content: { ...draft.content, [field]: value } });
   return (
     <fieldset disabled={disabled} className="grid gap-3 sm:grid-cols-2">
-      <Field id={id('name')} label="Variant name" error={errors.name}>
-        <input id={id('name')} value={draft.name} maxLength={100} onChange={(e) => onChange({ ...draft, name: e.target.value })} className={inputClasses} {...describedBy(id('name'), errors.name)} />
-      </Field>
+      {!hideName && (
+        <Field id={id('name')} label="Variant name" error={errors.name}>
+          <input id={id('name')} value={draft.name} maxLength={100} onChange={(e) => onChange({ ...draft, name: e.target.value })} className={inputClasses} {...describedBy(id('name'), errors.name)} />
+        </Field>
+      )}
       <Field id={id('layout')} label="Layout" error={errors.layout}>
         <select id={id('layout')} value={draft.content.layout} onChange={(e) => setContent('layout', e.target.value)} className={inputClasses} {...describedBy(id('layout'), errors.layout)}>
           {VARIANT_LAYOUTS.map((l) => (

@@ -125,7 +125,15 @@ export function ExperimentForm({
       <Card>
         <CardHeader title="Arms" description="The control and the variants, with the share of visitors each one gets. Weights must add up to 100 %." />
         <CardBody>
-          <ArmsEditor arms={draft.arms} variants={slot?.variants ?? []} locked={status !== 'draft'} disabled={!editable('arms')} errors={errors} onChange={(arms) => set({ arms })} />
+          <ArmsEditor
+            arms={draft.arms}
+            slot={slot}
+            segment={{ key: draft.segmentKey || null, name: slot?.segments.find((s) => s.key === draft.segmentKey)?.name ?? 'Everyone' }}
+            locked={status !== 'draft'}
+            disabled={!editable('arms')}
+            errors={errors}
+            onChange={(arms) => set({ arms })}
+          />
         </CardBody>
       </Card>
 

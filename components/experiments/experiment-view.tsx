@@ -8,11 +8,21 @@ import { formatDateTime } from '@/components/ui/format';
 import { ArrowLeftIcon } from '@/components/ui/icons';
 import { PageHeader } from '@/components/ui/page-header';
 import { describeMetric } from '@/lib/experiments/metrics';
+import { ArmsSummary } from './arms-summary';
 import { ExperimentActions } from './experiment-actions';
 import { ResultsView } from './results-view';
 import { StatusBadge } from './status-badge';
 
-export function ExperimentView({ initial, canWrite }: { initial: ExperimentJson; canWrite: boolean }) {
+export function ExperimentView({
+  initial,
+  variants,
+  canWrite,
+}: {
+  initial: ExperimentJson;
+  /** The slot's variants, to name what the arms show. */
+  variants: { id: string; name: string; segmentKey: string | null }[];
+  canWrite: boolean;
+}) {
   const { timezone } = useWorkspace();
   const experiment = useExperimentQuery(initial.id, initial).data ?? initial;
   const facts: [string, React.ReactNode][] = [
@@ -45,6 +55,7 @@ export function ExperimentView({ initial, canWrite }: { initial: ExperimentJson;
           </dl>
         </CardBody>
       </Card>
+      <ArmsSummary arms={experiment.arms} variants={variants} />
       {experiment.status === 'draft' && experiment.exposures === 0 ? (
         <p className="rounded-xl border border-dashed border-slate-300 bg-white px-5 py-8 text-center text-sm text-slate-500">
           Results appear here once the experiment is started and visitors are exposed.

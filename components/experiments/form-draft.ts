@@ -1,3 +1,4 @@
+import type { VariantContent } from '@/lib/content';
 import type { Arm } from '@/lib/experiments/arms';
 import type { Metric, PrimaryMetric } from '@/lib/experiments/metrics';
 import type { PropertyFilter } from '@/lib/segments';
@@ -10,8 +11,10 @@ export interface ArmDraft {
   key: string;
   name: string;
   weight: string;
-  /** '' shows the slot's normal content. */
+  /** '' shows the slot's normal content (unless the arm has content of its own). */
   variantId: string;
+  /** The arm's own content ("New content"); null: it shows variantId or the normal content. */
+  content: VariantContent | null;
 }
 
 export interface FilterDraft {
@@ -69,13 +72,13 @@ export const emptyMetric = (): MetricDraft => ({ kind: 'conversion', name: '', e
 
 export function newArm(index: number): ArmDraft {
   const letter = String.fromCharCode(65 + index); // B, C, …
-  return { key: letter.toLowerCase(), name: `Variant ${letter}`, weight: '0', variantId: '' };
+  return { key: letter.toLowerCase(), name: `Variant ${letter}`, weight: '0', variantId: '', content: null };
 }
 
 export function emptyDraft(slotId = ''): ExperimentDraft {
   return {
     name: '', key: '', slotId, segmentKey: '',
-    arms: [{ key: 'control', name: 'Control', weight: '50', variantId: '' }, { key: 'b', name: 'Variant B', weight: '50', variantId: '' }],
+    arms: [{ key: 'control', name: 'Control', weight: '50', variantId: '', content: null }, { key: 'b', name: 'Variant B', weight: '50', variantId: '', content: null }],
     primary: emptyMetric(), baselinePercent: '', mdeKind: 'relative', mdePercent: '10', secondary: [],
   };
 }
@@ -130,7 +133,7 @@ export function draftToInput(d: ExperimentDraft): Record<keyof CreateExperimentI
     name: d.name,
     slotId: d.slotId,
     segmentKey: d.segmentKey || null,
-    arms: d.arms.map((a) => ({ key: a.key, name: a.name, weight: toNumber(a.weight), variantId: a.variantId || null })),
+    arms: d.arms.map((a) => ({ key: a.key, name: a.name, weight: toNumber(a.weight), variantId: a.content ? null : a.variantId || null, content: a.content })),
     primaryMetric: primary,
     secondaryMetrics: d.secondary.map(metricToInput),
   };
@@ -163,7 +166,7 @@ export function experimentToDraft(e: { name: string; key: string; slot: { id: st
     key: e.key,
     slotId: e.slot.id,
     segmentKey: e.segmentKey ?? '',
-    arms: e.arms.map((a) => ({ key: a.key, name: a.name, weight: String(a.weight), variantId: a.variantId ?? '' })),
+    arms: e.arms.map((a) => ({ key: a.key, name: a.name, weight: String(a.weight), variantId: a.variantId ?? '', content: a.content ?? null })),
     primary: metricToDraft(e.primaryMetric),
     baselinePercent: plan?.baselineRate !== undefined ? percentText(plan.baselineRate) : '',
     mdeKind: plan?.minimumDetectableEffect?.kind ?? 'relative',

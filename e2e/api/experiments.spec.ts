@@ -7,14 +7,30 @@ import { compareBayesian } from '../../lib/stats/bayesian';
 import { compareProportions } from '../../lib/stats/proportions';
 import { sampleRatioMismatch } from '../../lib/stats/srm';
 import { type E2eDb, createSlot, openE2eDb, publishVipTree, seedExposures, type SeedUser } from '../experiments-db';
-import { expect, test } from '../fixtures';
 import type { APIRequestContext } from '@playwright/test';
+import { expect, test } from '../fixtures';
 
 const arms = (variantId: string) => [
   { key: 'control', name: 'Control', weight: 50, variantId: null },
   { key: 'bold', name: 'Bold', weight: 50, variantId },
 ];
 const purchase = { kind: 'conversion', event: 'purchase', windowDays: 7 };
+
+/**
+ * POST /api/v1/evaluate as a site would, waiting out the e2e server's rate limit (20/s, bursts
+ * of 40, scripts/e2e-server.mjs): on a fast machine these tests send more than 40 in a second.
+ */
+async function evaluateSlot(site: APIRequestContext, externalId: string, slot: string) {
+  for (;;) {
+    const res = await site.post('/api/v1/evaluate', { data: { externalId, slots: [slot] } });
+    if (res.status() === 429) {
+      await new Promise((r) => setTimeout(r, 1000 * Number(res.headers()['retry-after'] ?? 1)));
+      continue;
+    }
+    expect(res.status(), await res.text()).toBe(200);
+    return (await res.json()).content[slot];
+  }
+}
 
 let db: E2eDb;
 test.beforeEach(async ({}, testInfo) => {
@@ -203,18 +219,9 @@ test('evaluate assigns by the hash, records one exposure per profile, and the re
   const { experiment } = await created.json();
   expect((await api.post(`/api/v1/experiments/${experiment.id}/start`)).status()).toBe(200);
 
-  // The e2e server limits evaluate to 20/s per key (bursts of 40): wait as a site would when told to.
-  const evaluateWith = async (site: APIRequestContext, externalId: string) => {
-    let res = await site.post('/api/v1/evaluate', { data: { externalId, slots: ['hero'] } });
-    while (res.status() === 429) {
-      await new Promise((r) => setTimeout(r, Number(res.headers()['retry-after']) * 1000));
-      res = await site.post('/api/v1/evaluate', { data: { externalId, slots: ['hero'] } });
-    }
-    expect(res.status(), await res.text()).toBe(200);
-    return (await res.json()).content.hero as { variant: { id: string }; experiment?: { key: string; arm: string } };
-  };
   const site = await account.keyed(['evaluate']);
-  const evaluate = (externalId: string) => evaluateWith(site, externalId);
+  const evaluate = async (externalId: string) =>
+    (await evaluateSlot(site, externalId, 'hero')) as { variant: { id: string }; experiment?: { key: string; arm: string } };
   const armOf = new Map<string, string>();
   for (const id of ids) {
     const answer = await evaluate(id);
@@ -224,8 +231,8 @@ test('evaluate assigns by the hash, records one exposure per profile, and the re
     armOf.set(id, expected);
   }
   // Twenty concurrent first calls of one visitor: one arm, one exposure.
-  const racing = await account.keyed(['evaluate']); // a fresh key: the burst is all the race's
-  const raced = await Promise.all(Array.from({ length: 20 }, () => evaluateWith(racing, 'racer')));
+  const racing = await account.keyed(['evaluate']); // a fresh key: the whole burst is the race's
+  const raced = (await Promise.all(Array.from({ length: 20 }, () => evaluateSlot(racing, 'racer', 'hero')))) as { experiment?: { key: string; arm: string } }[];
   expect(new Set(raced.map((a) => a.experiment?.arm)).size).toBe(1);
   armOf.set('racer', raced[0].experiment!.arm);
   // Consent refused: the default variant (no segment), not enrolled. An unknown id: the hash's arm, not recorded.
@@ -252,4 +259,72 @@ test('evaluate assigns by the hash, records one exposure per profile, and the re
   const after = await evaluate(buyers[0]);
   expect(after.experiment).toBeUndefined();
   expect(after.variant.id).toBe(calm);
+});
+
+test('an arm with content of its own: validated, returned, frozen once running, and served by evaluate', async ({ account }) => {
+  const api = account.session;
+  const treeId = await publishVipTree(api); // everyone is in `vip`
+  // Only a default variant: before arms could carry content, a vip-only test had nothing new to show.
+  const slot = await createSlot(api, { key: 'hero', treeId, variants: [{ name: 'Default hero' }] });
+  const fresh = { headline: 'Welcome back, {{traits.firstName | "friend"}}', ctaText: 'Shop {{segment.name}}', ctaUrl: '/vip?who={{traits.firstName}}', layout: 'banner' };
+  const ownArms = (content: object, extra: object = {}) => [
+    { key: 'control', name: 'Control', weight: 50, variantId: null },
+    { key: 'fresh', name: 'Fresh copy', weight: 50, content, ...extra },
+  ];
+  const base = { key: 'vip-copy', name: 'VIP copy', slotId: slot.id, segmentKey: 'vip', primaryMetric: purchase };
+
+  for (const [what, arms, message] of [
+    ['a javascript: link', ownArms({ ...fresh, ctaUrl: 'javascript:alert(1)' }), /Button link must be an http\(s\), mailto or tel link/],
+    ['an unclosed placeholder', ownArms({ ...fresh, headline: 'Hi {{traits.firstName' }), /Headline: /],
+    ['a variant and content at once', ownArms(fresh, { variantId: slot.variantIds[0] }), /either a variant of the slot or its own content/],
+  ] as const) {
+    const res = await api.post('/api/v1/experiments', { data: { ...base, arms } });
+    expect(res.status(), what).toBe(422);
+    const { error } = await res.json();
+    expect(error.code, what).toBe('validation_failed');
+    expect(error.issues[0].path.slice(0, 3), what).toEqual(['arms', 1, 'content']);
+    expect(error.issues[0].message, what).toMatch(message);
+  }
+
+  const created = await api.post('/api/v1/experiments', { data: { ...base, arms: ownArms({ ...fresh, headline: 'Draft headline' }) } });
+  expect(created.status(), await created.text()).toBe(201);
+  const { experiment } = await created.json();
+  expect(experiment.arms[0]).toMatchObject({ variantId: null, content: null });
+  expect(experiment.arms[1]).toMatchObject({ variantId: null, content: { headline: 'Draft headline', body: '', imageUrl: '', layout: 'banner' } });
+  const url = `/api/v1/experiments/${experiment.id}`;
+  // A draft's arm content is edited like anything else…
+  const edited = await api.patch(url, { data: { arms: ownArms(fresh) } });
+  expect(edited.status(), await edited.text()).toBe(200);
+  expect((await edited.json()).experiment.arms[1].content).toEqual({ body: '', imageUrl: '', ...fresh });
+  expect((await api.post(`${url}/start`)).status()).toBe(200);
+  // …and frozen once running (weights still change).
+  const frozen = await api.patch(url, { data: { arms: ownArms({ ...fresh, headline: 'Too late' }) } });
+  expect(frozen.status()).toBe(409);
+  expect((await frozen.json()).error.message).toMatch(/content of arm "Fresh copy" cannot change after the start/);
+  expect((await api.patch(url, { data: { arms: ownArms(fresh).map((a, i) => ({ ...a, weight: [40, 60][i] })) } })).status()).toBe(200);
+
+  const ingest = await account.keyed(['ingest']);
+  const ids = Array.from({ length: 16 }, (_, i) => `fan-${i}`);
+  const profiles = ids.map((externalId, i) => ({ externalId, consent: { personalization: true }, traits: i % 2 ? { firstName: '<i>Zoë</i>' } : {} }));
+  expect((await ingest.post('/api/v1/profiles', { data: { profiles } })).status()).toBe(200);
+  const site = await account.keyed(['evaluate']);
+  const seen = new Set<string>();
+  for (const [i, id] of ids.entries()) {
+    const hero = await evaluateSlot(site, id, 'hero');
+    const arm = ['control', 'fresh'][assignArm('vip-copy', id, [40, 60])];
+    expect(hero.experiment, id).toEqual({ key: 'vip-copy', arm });
+    seen.add(arm);
+    if (arm === 'control') {
+      expect(hero.variant, id).toMatchObject({ id: slot.variantIds[0], segmentKey: null });
+      continue;
+    }
+    expect(hero.variant, id).toEqual({ id: null, name: 'Fresh copy', segmentKey: 'vip' });
+    expect(hero.content, id).toEqual({
+      layout: 'banner', body: '', imageUrl: '', ctaText: 'Shop VIP',
+      headline: i % 2 ? 'Welcome back, &lt;i&gt;Zoë&lt;/i&gt;' : 'Welcome back, friend',
+      ctaUrl: i % 2 ? `/vip?who=${encodeURIComponent('<i>Zoë</i>')}` : '/vip?who=',
+    });
+  }
+  expect(seen).toEqual(new Set(['control', 'fresh']));
+  expect((await (await api.get(url)).json()).experiment.exposures).toBe(ids.length);
 });

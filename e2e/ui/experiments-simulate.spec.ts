@@ -19,11 +19,12 @@ test('the simulator drives an experiment whose results page shows what it sent',
   test.setTimeout(300_000);
   const api = account.session;
   const treeId = await publishVipTree(api);
-  const slot = await createSlot(api, { key: 'home-hero', name: 'Home hero', treeId, variants: [{ name: 'Bold headline' }, { name: 'Calm headline', segmentKey: 'vip' }] });
+  // Everyone is in `vip`, whose variant is the control; the treatment is content of the arm's own.
+  const slot = await createSlot(api, { key: 'home-hero', name: 'Home hero', treeId, variants: [{ name: 'Calm headline', segmentKey: 'vip' }] });
   const created = await api.post('/api/v1/experiments', {
     data: {
       key: 'hero-sim', name: 'Hero simulation', slotId: slot.id, primaryMetric: { kind: 'conversion', event: 'purchase', windowDays: 7 },
-      arms: [{ key: 'control', name: 'Control', weight: 50, variantId: null }, { key: 'bold', name: 'Bold', weight: 50, variantId: slot.variantIds[0] }],
+      arms: [{ key: 'control', name: 'Control', weight: 50, variantId: null }, { key: 'bold', name: 'Bold', weight: 50, content: { headline: 'Bold headline' } }],
     },
   });
   expect(created.status(), await created.text()).toBe(201);

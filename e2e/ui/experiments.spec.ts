@@ -1,6 +1,7 @@
 // A marketer creates an experiment with three arms, starts it, and reads results whose every
 // number equals lib/stats on the same counts (formatted by the page's own functions). The slot
 // comes from the slots API, the exposures from the test-only fixture (e2e/experiments-db.ts).
+import { assignArm } from '../../lib/experiments/assignment';
 import { compareBayesian } from '../../lib/stats/bayesian';
 import { holmAdjust } from '../../lib/stats/holm';
 import { compareProportions } from '../../lib/stats/proportions';
@@ -9,7 +10,7 @@ import {
   formatChance, formatCount, formatInterval, formatLoss, formatPercent, formatPoints, formatPValue, formatSignedPercent,
 } from '../../components/experiments/format';
 import { createSlot, openE2eDb, publishVipTree, seedExposures, type SeedUser } from '../experiments-db';
-import { expect, test } from './ui-fixtures';
+import { expect, seed, test } from './ui-fixtures';
 
 const COUNTS = { control: { users: 300, conversions: 30 }, b: { users: 200, conversions: 40 }, c: { users: 200, conversions: 18 } };
 
@@ -122,4 +123,63 @@ test('create, start and read an experiment’s results', async ({ signedInPage: 
   } finally {
     await db.dispose();
   }
+});
+
+test('a segment’s experiment whose treatment is new content: edited, previewed for a member, started', async ({ signedInPage: page, account }) => {
+  const treeId = await publishVipTree(account.session); // everyone is in `vip`
+  // Only a default variant: nothing in the slot could be the treatment.
+  await createSlot(account.session, { key: 'home-hero', name: 'Home hero', treeId, variants: [{ name: 'Default hero' }] });
+  await seed(account, { profiles: [{ externalId: 'ada', traits: { firstName: 'Ada <3' }, consent: { personalization: true } }] });
+
+  await page.goto('/experiments/new');
+  await page.getByLabel('Name', { exact: true }).fill('VIP welcome');
+  await page.getByLabel('Segment', { exact: true }).selectOption({ label: 'VIP (vip)' });
+  await page.getByLabel('Arm 2 name').fill('Warm welcome');
+  await page.getByLabel('Arm 2 content').selectOption({ label: 'New content' });
+  const editor = page.getByTestId('arm-content-2');
+  await editor.getByLabel('Headline').fill('Welcome back, {{traits.firstName | "friend"}}');
+  await editor.getByLabel('Button text').fill('Your {{segment.name}} offers');
+  await editor.getByLabel('Layout').selectOption('centered');
+  // Rendered by the preview route for a member of the experiment's segment, escaped and decoded back for display.
+  await expect(editor.getByTestId('preview-sample')).toHaveText('as ada, VIP');
+  await expect(editor.getByTestId('preview-headline')).toHaveText('Welcome back, Ada <3');
+  await expect(editor.getByTestId('preview-cta')).toHaveText('Your VIP offers');
+  await expect(editor.getByTestId('hero-preview')).toHaveAttribute('data-layout', 'centered');
+
+  // A script link is refused at the field, before any request, and blocks the preview.
+  await editor.getByLabel('Button link').fill('javascript:alert(1)');
+  await expect(editor.getByLabel('Button link')).toHaveAttribute('aria-invalid', 'true');
+  await expect(editor).toContainText('Button link must be an http(s), mailto or tel link');
+  await expect(editor).toContainText('Fix the problems at the fields to see the preview.');
+  await page.getByLabel('Conversion event').fill('purchase');
+  await page.getByRole('button', { name: 'Create draft' }).click();
+  await expect(page).toHaveURL(/\/experiments\/new$/);
+  await editor.getByLabel('Button link').fill('/vip');
+  await expect(editor.getByTestId('preview-cta-url')).toHaveText('→ /vip');
+
+  await page.getByRole('button', { name: 'Create draft' }).click();
+  await expect(page).toHaveURL(/\/experiments\/(?!new$)[^/]+$/);
+  const summary = page.getByTestId('arm-summary-b');
+  await expect(summary.getByTestId('arm-shows')).toHaveText('New content (this arm only)');
+  await expect(summary.getByTestId('preview-headline')).toHaveText('Welcome back, {{traits.firstName | "friend"}}');
+  await expect(page.getByTestId('arm-summary-control').getByTestId('arm-shows')).toContainText('Normal content');
+
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Start experiment' }).click();
+  await expect(page.getByTestId('experiment-status')).toHaveText('Running');
+
+  // Running: the content shows in the form, but only the split can change.
+  await page.getByRole('link', { name: 'Edit' }).click();
+  const locked = page.getByTestId('arm-content-2');
+  await expect(locked.getByLabel('Headline')).toHaveValue('Welcome back, {{traits.firstName | "friend"}}');
+  await expect(locked.getByLabel('Headline')).toBeDisabled();
+  await expect(locked.getByTestId('preview-headline')).toHaveText('Welcome back, Ada <3');
+
+  // And the site receives it: ada is in vip, so she is enrolled, and the hash puts her in the new content's arm.
+  expect(assignArm('vip-welcome', 'ada', [50, 50])).toBe(1);
+  const site = await account.keyed(['evaluate']);
+  const hero = (await (await site.post('/api/v1/evaluate', { data: { externalId: 'ada', slots: ['home-hero'] } })).json()).content['home-hero'];
+  expect(hero.experiment).toEqual({ key: 'vip-welcome', arm: 'b' });
+  expect(hero.variant).toEqual({ id: null, name: 'Warm welcome', segmentKey: 'vip' });
+  expect(hero.content).toMatchObject({ headline: 'Welcome back, Ada &lt;3', ctaText: 'Your VIP offers', ctaUrl: '/vip', layout: 'centered' });
 });

@@ -1,4 +1,4 @@
-import { type VariantContent, variantContentSchema } from '@/lib/content';
+import { type VariantContent, sameVariantContent, variantContentSchema } from '@/lib/content';
 import { createVariantSchema } from '@/lib/validations/slots';
 
 // A variant as the slot editor holds it while the marketer types: the card's fields, the saved
@@ -43,5 +43,5 @@ export function draftErrors(draft: VariantDraft): Partial<Record<DraftField | ''
 
 /** Unsaved changes: the name or any content field differs (field by field, whatever the key order). */
 export function sameDraft(a: VariantDraft, b: VariantDraft): boolean {
-  return a.name === b.name && (Object.keys(EMPTY_CONTENT) as (keyof VariantContent)[]).every((k) => a.content[k] === b.content[k]);
+  return a.name === b.name && sameVariantContent(a.content, b.content);
 }

@@ -46,3 +46,9 @@ export function renderVariant(content: VariantContent, data: TemplateData): Vari
   }
   return rendered;
 }
+
+/** Same fields (whatever the key order: PostgreSQL's jsonb does not keep it); null is no content. */
+export function sameVariantContent(a: VariantContent | null, b: VariantContent | null): boolean {
+  if (a === null || b === null) return a === b;
+  return (Object.keys(variantContentSchema.shape) as (keyof VariantContent)[]).every((k) => a[k] === b[k]);
+}

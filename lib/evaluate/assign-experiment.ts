@@ -1,4 +1,4 @@
-import type { SlotState, VariantState } from './core/types';
+import type { ServedVariant, SlotState, VariantState } from './core/types';
 
 // The seam where experiments plug into evaluation. For every requested slot whose visitor
 // may be personalised, the evaluation route asks the assigner, after the segment's variant
@@ -7,7 +7,8 @@ import type { SlotState, VariantState } from './core/types';
 //   1. picks the arm with the documented stable hash of `experimentKey:externalId`
 //      (sticky: an existing Exposure row wins over the weights),
 //   2. records the exposure (one row per profile and experiment) — only for known profiles,
-//   3. answers the arm's variant and `{key, arm}`, which the route returns as `experiment`.
+//   3. answers what the arm shows (a slot variant, or the arm's own content with `id: null` and
+//      the visitor's segment) and `{key, arm}`, which the route returns as `experiment`.
 // Consent-excluded visitors never reach the assigner (they are never enrolled).
 
 export type AssignmentRequest = {
@@ -24,7 +25,7 @@ export type AssignmentRequest = {
   consent: unknown;
 };
 
-export type Assignment = { variant: VariantState; experiment: { key: string; arm: string } };
+export type Assignment = { variant: ServedVariant; experiment: { key: string; arm: string } };
 
 export interface ExperimentAssigner {
   /** null: no running experiment here; serve the chosen variant. */

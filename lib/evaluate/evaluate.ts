@@ -6,11 +6,16 @@ import type { EvaluateRequest } from '@/lib/validations/evaluate';
 import { type ExperimentAssigner, noExperiments } from './assign-experiment';
 import { chooseVariant, mergeContext, renderFor } from './core/choose-content';
 import { type TreeSegment, evaluateSegments } from './core/evaluate-segments';
-import type { WorkspaceState } from './core/types';
+import type { ServedVariant, WorkspaceState } from './core/types';
 import { loadProfile } from './evaluate-sql';
 
 export type SlotContent =
-  | { variant: { id: string; name: string; segmentKey: string | null }; content: VariantContent; experiment?: { key: string; arm: string } }
+  | {
+      /** id null: an experiment arm's own content (name: the arm's; segmentKey: the visitor's segment in the slot's tree). */
+      variant: { id: string | null; name: string; segmentKey: string | null };
+      content: VariantContent;
+      experiment?: { key: string; arm: string };
+    }
   | { variant: null; content: null; reason: 'unknown_slot' | 'no_variant' };
 
 export type EvaluateResult = {
@@ -66,19 +71,24 @@ export async function evaluateVisitor(
       content[slotKey] = { variant: null, content: null, reason: choice.reason };
       continue;
     }
-    let { variant } = choice;
+    let variant: ServedVariant = choice.variant;
+    let segment = choice.segment;
     let experiment: { key: string; arm: string } | undefined;
     if (!excludedNoConsent && assigner.active(workspaceId)) {
       // The visitor's segment in the slot's tree, also when that segment has no variant of its own.
       const segmentKey = choice.slot.treeId ? (byTree.get(choice.slot.treeId) ?? null) : null;
       const assigned = await assigner.assign({
-        workspaceId, slot: choice.slot, segmentKey, variant, profileId: stored?.id ?? null, externalId, consent: input.profile.consent,
+        workspaceId, slot: choice.slot, segmentKey, variant: choice.variant, profileId: stored?.id ?? null, externalId, consent: input.profile.consent,
       });
-      if (assigned) ({ variant, experiment } = assigned);
+      if (assigned) {
+        ({ variant, experiment } = assigned);
+        // An arm's own content speaks to the visitor's segment even where it has no variant.
+        if (variant.id === null) segment = segmentKey === null ? null : (segmentOf(choice.slot.treeId!) ?? null);
+      }
     }
     content[slotKey] = {
       variant: { id: variant.id, name: variant.name, segmentKey: variant.segmentKey },
-      content: renderFor(variant, choice.segment, subject),
+      content: renderFor(variant, segment, subject),
       ...(experiment ? { experiment } : {}),
     };
   }

@@ -6,6 +6,7 @@ import { createTree } from '@/lib/db/queries/trees/create-tree';
 import { assignArm } from '@/lib/experiments/assignment';
 import { startExperiment, stopExperiment } from '@/lib/experiments/manage/change-status';
 import { saveExperimentChanges, saveNewExperiment } from '@/lib/experiments/manage/save-experiment';
+import { ApiError } from '@/lib/api/errors';
 import { compileTree } from '@/lib/segments';
 import { splitTree } from '@/lib/segments/sql/tests/trees';
 import { evaluateVisitor } from './evaluate';
@@ -49,8 +50,8 @@ async function addProfiles(workspaceId: string, ids: string[], consent: object =
 async function runExperiment(f: Fixture, slot: string, input: { key: string; segmentKey?: string | null; weights?: [number, number]; treatment: string }) {
   const [c, t] = input.weights ?? [50, 50];
   const arms = [
-    { key: 'control', name: 'Control', weight: c, variantId: null },
-    { key: 'treatment', name: 'Treatment', weight: t, variantId: f.slots[slot].variants[input.treatment] },
+    { key: 'control', name: 'Control', weight: c, variantId: null, content: null },
+    { key: 'treatment', name: 'Treatment', weight: t, variantId: f.slots[slot].variants[input.treatment], content: null },
   ];
   const experiment = await saveNewExperiment(f.workspaceId, {
     key: input.key, name: input.key, slotId: f.slots[slot].id, segmentKey: input.segmentKey ?? null, arms, primaryMetric: purchase, secondaryMetrics: [],
@@ -146,6 +147,73 @@ describeDb('evaluate assigns experiment arms and records exposures', () => {
     const recorded = await exposures(experiment.id);
     expect(recorded.map((r) => r.profile.externalId)).toEqual(ids.filter((_, i) => i % 2 === 1));
     expect(new Set(recorded.map((r) => r.segmentKey))).toEqual(new Set(['yes']));
+    await stopExperiment(f.workspaceId, experiment.id);
+  });
+
+  it('an arm with content of its own is served rendered and escaped for the visitor, sticky, and frozen once running', async () => {
+    const hostile = '<b>Ann & "Co"</b>';
+    const ids = Array.from({ length: 40 }, (_, i) => `own-${i}`);
+    // Odd: pro (segment `yes`), half of them with a hostile first name; even: free (`no`).
+    await prisma.profile.createMany({
+      data: ids.map((externalId, i) => ({
+        workspaceId: f.workspaceId, externalId, consent: { personalization: true },
+        traits: { plan: i % 2 ? 'pro' : 'free', ...(i % 4 === 1 ? { firstName: hostile } : {}) },
+      })),
+    });
+    const armContent = {
+      layout: 'centered', headline: 'Hi {{traits.firstName | "there"}}, {{segment.name}} member', body: '', imageUrl: '', ctaText: 'See {{segment.key}} deals', ctaUrl: '/vip?n={{traits.firstName}}',
+    } as const;
+    const arms = [
+      { key: 'control', name: 'Control', weight: 50, variantId: null, content: null },
+      { key: 'fresh', name: 'Fresh copy', weight: 50, variantId: null, content: armContent },
+    ];
+    // banner has no variant for `yes`: the arm's content is the only new thing its pro visitors can see.
+    const experiment = await saveNewExperiment(f.workspaceId, { key: 'own-content', name: 'Own content', slotId: f.slots.banner.id, segmentKey: 'yes', arms, primaryMetric: purchase, secondaryMetrics: [] });
+    expect(experiment.arms[1].content).toEqual(armContent);
+    await startExperiment(f.workspaceId, experiment.id);
+
+    const answerOf = async (id: string) => {
+      const state = await workspaceState(f.workspaceId);
+      const answer = (await evaluateVisitor(f.workspaceId, state, { externalId: id, slots: ['banner'] }, experimentAssigner(state))).content.banner;
+      if (!answer.variant) throw new Error(`no content for ${id}`);
+      return answer;
+    };
+    const first = new Map<string, unknown>();
+    for (const [i, id] of ids.entries()) {
+      const answer = await answerOf(id);
+      first.set(id, answer);
+      if (i % 2 === 0) {
+        expect(answer.experiment, id).toBeUndefined();
+        continue;
+      }
+      const arm = arms[assignArm('own-content', id, [50, 50])].key;
+      expect(answer.experiment, id).toEqual({ key: 'own-content', arm });
+      if (arm === 'control') {
+        expect(answer.variant, id).toMatchObject({ id: f.slots.banner.variants.default });
+        continue;
+      }
+      expect(answer.variant, id).toEqual({ id: null, name: 'Fresh copy', segmentKey: 'yes' });
+      const named = i % 4 === 1;
+      expect(answer.content, id).toEqual({
+        layout: 'centered',
+        headline: named ? 'Hi &lt;b&gt;Ann &amp; &quot;Co&quot;&lt;/b&gt;, Yes member' : 'Hi there, Yes member',
+        body: '',
+        imageUrl: '',
+        ctaText: 'See yes deals',
+        ctaUrl: named ? '/vip?n=%3Cb%3EAnn%20%26%20%22Co%22%3C%2Fb%3E' : '/vip?n=',
+      });
+    }
+    const recorded = await exposures(experiment.id);
+    expect(recorded.map((r) => r.profile.externalId)).toEqual(ids.filter((_, i) => i % 2 === 1));
+    expect(new Set(recorded.map((r) => r.arm))).toEqual(new Set(['control', 'fresh']));
+
+    // Running: the content is frozen (a 409 that says why); weights still move, and nobody moves with them.
+    const editContent = saveExperimentChanges(f.workspaceId, experiment.id, { arms: arms.map((a, i) => (i === 1 ? { ...a, content: { ...armContent, headline: 'Other' } } : a)) });
+    await expect(editContent).rejects.toThrow(ApiError);
+    await expect(editContent).rejects.toThrow(/cannot change after the start.*fixed except their weights/);
+    await saveExperimentChanges(f.workspaceId, experiment.id, { arms: arms.map((a, i) => ({ ...a, weight: [10, 90][i] })) });
+    for (const id of ids) expect(await answerOf(id), id).toEqual(first.get(id));
+    expect(await exposures(experiment.id)).toEqual(recorded);
     await stopExperiment(f.workspaceId, experiment.id);
   });
 

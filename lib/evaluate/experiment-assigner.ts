@@ -49,5 +49,8 @@ async function assign(state: WorkspaceState, request: AssignmentRequest): Promis
 function served(experiment: RunningExperiment, armKey: string, request: AssignmentRequest): Assignment | null {
   const index = experiment.arms.findIndex((a) => a.key === armKey);
   if (index < 0) return null;
-  return { variant: experiment.armVariants[index] ?? request.variant, experiment: { key: experiment.key, arm: armKey } };
+  const shown = experiment.armVariants[index];
+  // The arm's own content belongs to no segment's variant: it names the visitor's segment.
+  const variant = shown === null ? request.variant : shown.id === null ? { ...shown, segmentKey: request.segmentKey } : shown;
+  return { variant, experiment: { key: experiment.key, arm: armKey } };
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { compilePublished } from '@/lib/audience/compile-published';
 import type { VariantContent } from '@/lib/content';
 import { prisma } from '@/lib/db/client';
-import type { Arm } from '@/lib/experiments/arms';
+import { storedArms } from '@/lib/experiments/arms';
 import type { CompiledTree, TreeDocument } from '@/lib/segments';
 import { eventNeeds } from './core/event-needs';
 import { orderTrees } from './core/order-trees';
@@ -66,17 +66,21 @@ type ExperimentRow = { id: string; key: string; slotId: string; segmentKey: stri
 
 /**
  * Running experiments grouped by slot, each arm's variant looked up once here rather than per
- * request. An arm whose variant has since been deleted shows the slot's normal content.
+ * request. An arm whose variant has since been deleted shows the slot's normal content; an
+ * arm with content of its own shows that, under the arm's name.
  */
 function runningBySlot(rows: ExperimentRow[], slots: SlotState[]): Map<string, RunningExperiment[]> {
   const variantsById = new Map<string, VariantState>();
   for (const slot of slots) for (const v of slot.variants.values()) variantsById.set(v.id, v);
   const bySlot = new Map<string, RunningExperiment[]>();
   for (const row of rows) {
-    const arms = row.arms as Arm[];
+    const arms = storedArms(row.arms);
     const running: RunningExperiment = {
       id: row.id, key: row.key, status: row.status, segmentKey: row.segmentKey, arms,
-      armVariants: arms.map((a) => (a.variantId === null ? null : (variantsById.get(a.variantId) ?? null))),
+      armVariants: arms.map((a) =>
+        a.content !== null ? { id: null, name: a.name, segmentKey: null, content: a.content }
+        : a.variantId === null ? null
+        : (variantsById.get(a.variantId) ?? null)),
     };
     bySlot.set(row.slotId, [...(bySlot.get(row.slotId) ?? []), running]);
   }

@@ -41,7 +41,7 @@ export async function previewSlot(workspaceId: string, treeId: string | null, va
       segmentKey: variant.segmentKey,
       segmentName,
       sample: stored ? { externalId: externalId! } : null,
-      content: renderFor({ id: variant.id ?? 'draft', name: '', segmentKey: variant.segmentKey, content: variant.content }, segment, subject),
+      content: renderFor(variant, segment, subject),
     });
   }
   return previews;

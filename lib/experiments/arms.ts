@@ -1,8 +1,13 @@
 import { z } from 'zod';
+import { sameVariantContent, variantContentSchema } from '@/lib/content';
 
-// An experiment's arms, as stored in Experiment.arms: [{key, name, weight, variantId}], the
-// first arm being the control. Weights are percentages that add up to 100 (a marketer's
+// An experiment's arms, as stored in Experiment.arms: [{key, name, weight, variantId, content}],
+// the first arm being the control. Weights are percentages that add up to 100 (a marketer's
 // split); assignment only needs their ratios (lib/experiments/assignment.ts).
+//
+// What an arm shows is exactly one of: `variantId`, a variant of the slot; `content`, content of
+// its own (the variant fields, placeholders and escaping of lib/content), so a treatment need
+// not be another segment's variant; or neither, the visitor's normal content (the control).
 
 export const MAX_ARMS = 10;
 const ARM_KEY = /^[a-z0-9][a-z0-9_-]{0,63}$/;
@@ -18,15 +23,21 @@ const armSchema = z
       .number({ error: 'Enter the share of traffic in %.' })
       .min(0, { error: 'A weight cannot be negative.' })
       .max(100, { error: 'A weight is at most 100 %.' }),
-    /** The slot's variant this arm shows; null shows what the slot shows without the experiment. */
+    /** The slot's variant this arm shows; null shows `content`, or what the slot shows without the experiment. */
     variantId: z.string().min(1).max(100).nullable().default(null),
+    /** Content of the arm's own (not a slot variant); null: none. */
+    content: variantContentSchema.nullable().default(null),
     /**
      * When the current weights took effect, set by the server when weights change while the
      * experiment runs. The sample-ratio check only counts exposures since then.
      */
     weightsSince: z.iso.datetime().optional(),
   })
-  .strict();
+  .strict()
+  .refine((arm) => arm.variantId === null || arm.content === null, {
+    path: ['content'],
+    error: 'An arm shows either a variant of the slot or its own content, not both.',
+  });
 
 export type Arm = z.infer<typeof armSchema>;
 
@@ -73,7 +84,12 @@ export function startedArmChanges(before: readonly Arm[], after: readonly Arm[])
     }
     const old = before.find((a) => a.key === arm.key)!;
     if (before.indexOf(old) !== i) problems.push({ path: ['arms', i, 'key'], message: 'Arms cannot be reordered after the start (the first arm is the control).' });
-    if (old.variantId !== arm.variantId) problems.push({ path: ['arms', i, 'variantId'], message: 'The content of an arm cannot change after the start.' });
+    if (old.variantId !== arm.variantId || !sameVariantContent(old.content, arm.content)) {
+      problems.push({
+        path: ['arms', i, old.variantId !== arm.variantId ? 'variantId' : 'content'],
+        message: `The content of arm "${arm.name}" cannot change after the start: a running experiment's arms are fixed except their weights. Run a new experiment to test other content.`,
+      });
+    }
   });
   return problems;
 }
@@ -87,4 +103,9 @@ export function weightsChanged(before: readonly Arm[], after: readonly Arm[]): b
 export function weightsSinceMs(arms: readonly Arm[]): number | undefined {
   const times = arms.flatMap((a) => (a.weightsSince ? [Date.parse(a.weightsSince)] : []));
   return times.length ? Math.max(...times) : undefined;
+}
+
+/** Arms as stored: arms saved before arms could carry content have no `content` key. */
+export function storedArms(json: unknown): Arm[] {
+  return (json as Arm[]).map((arm) => ({ ...arm, content: arm.content ?? null }));
 }

@@ -4,8 +4,8 @@ import { assignArm } from './assignment';
 import { chooseExperimentArm, type ChooseArmInput } from './choose-arm';
 
 const arms: Arm[] = [
-  { key: 'control', name: 'Control', weight: 50, variantId: null },
-  { key: 'b', name: 'B', weight: 50, variantId: 'v1' },
+  { key: 'control', name: 'Control', weight: 50, variantId: null, content: null },
+  { key: 'b', name: 'B', weight: 50, variantId: 'v1', content: null },
 ];
 const base: ChooseArmInput = {
   experiment: { key: 'hero-copy', status: 'running', segmentKey: 'vip', arms },

@@ -50,7 +50,9 @@ export const evaluateResponseSchema = z.object({
     z.string(),
     z.union([
       z.object({
-        variant: z.object({ id: z.string(), name: z.string(), segmentKey: z.string().nullable() }),
+        variant: z
+          .object({ id: z.string().nullable(), name: z.string(), segmentKey: z.string().nullable() })
+          .describe("id null: an experiment arm's own content, under the arm's name, with the visitor's segment of the slot's tree."),
         content: variantContentSchema.describe('Rendered: placeholders filled, every text field HTML-escaped, URLs checked.'),
         experiment: z.object({ key: z.string(), arm: z.string() }).optional(),
       }),

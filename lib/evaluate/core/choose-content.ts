@@ -40,7 +40,7 @@ export type RenderSubject = {
 };
 
 /** The variant's fields rendered (HTML-escaped, URL-checked) for one visitor. */
-export function renderFor(variant: VariantState, segment: { key: string; name: string } | null, subject: RenderSubject): VariantContent {
+export function renderFor(variant: Pick<VariantState, 'content'>, segment: { key: string; name: string } | null, subject: RenderSubject): VariantContent {
   const data: TemplateData = subject.personalise
     ? {
         traits: isObject(subject.traits) ? subject.traits : {},

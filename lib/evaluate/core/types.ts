@@ -26,8 +26,14 @@ export type SlotState = {
   variants: ReadonlyMap<string | null, VariantState>;
 };
 
-/** A running experiment of one slot, its arms' variants resolved (null: the slot's normal content). */
-export type RunningExperiment = ExperimentForAssignment & { id: string; armVariants: readonly (VariantState | null)[] };
+/**
+ * What a visitor is served in a slot: a stored variant, or an experiment arm's own content
+ * (`id: null`, the arm's name; its segmentKey is filled in per visitor).
+ */
+export type ServedVariant = Omit<VariantState, 'id'> & { id: string | null };
+
+/** A running experiment of one slot, each arm's content resolved (null: the slot's normal content). */
+export type RunningExperiment = ExperimentForAssignment & { id: string; armVariants: readonly (ServedVariant | null)[] };
 
 export type WorkspaceState = {
   requireOptIn: boolean;

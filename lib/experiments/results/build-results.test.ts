@@ -17,9 +17,9 @@ const DAY = 86_400_000;
 const NOW = Date.UTC(2024, 5, 10, 12);
 const TODAY = Math.floor(NOW / DAY);
 const arms: Arm[] = [
-  { key: 'control', name: 'Control', weight: 34, variantId: null },
-  { key: 'b', name: 'Bold', weight: 33, variantId: 'v1' },
-  { key: 'c', name: 'Calm', weight: 33, variantId: 'v2' },
+  { key: 'control', name: 'Control', weight: 34, variantId: null, content: null },
+  { key: 'b', name: 'Bold', weight: 33, variantId: 'v1', content: null },
+  { key: 'c', name: 'Calm', weight: 33, variantId: 'v2', content: null },
 ];
 const conversion: PrimaryMetric = { kind: 'conversion', event: 'purchase', windowDays: 7, minimumDetectableEffect: { kind: 'relative', value: 0.1 } };
 const group = (arm: string, segmentKey: string | null, users: number, conversions: number): GroupRow => {

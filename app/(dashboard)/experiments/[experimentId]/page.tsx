@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ExperimentView } from '@/components/experiments/experiment-view';
+import { listSlotOptions } from '@/lib/db/queries/experiments/list-slot-options';
 import { requireWorkspace } from '../../dashboard-context';
 import { loadExperimentJson } from './load-experiment';
 
@@ -9,5 +10,6 @@ export default async function ExperimentPage({ params }: { params: Promise<{ exp
   const ws = await requireWorkspace();
   const { experimentId } = await params;
   const experiment = await loadExperimentJson(ws.workspaceId, experimentId);
-  return <ExperimentView key={experiment.updatedAt} initial={experiment} canWrite={ws.can('write')} />;
+  const [slot] = await listSlotOptions(ws.workspaceId, experiment.slot.id);
+  return <ExperimentView key={experiment.updatedAt} initial={experiment} variants={slot?.variants ?? []} canWrite={ws.can('write')} />;
 }

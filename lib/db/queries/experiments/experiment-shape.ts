@@ -1,4 +1,4 @@
-import type { Arm } from '@/lib/experiments/arms';
+import { type Arm, storedArms } from '@/lib/experiments/arms';
 import type { Metric, PrimaryMetric } from '@/lib/experiments/metrics';
 import type { ExperimentStatus } from '@/lib/validations/experiments';
 
@@ -65,7 +65,7 @@ export function toExperiment(row: Row): Experiment {
     ...rest,
     slot: { id: slotId, ...slot },
     status: row.status as ExperimentStatus,
-    arms: row.arms as Arm[],
+    arms: storedArms(row.arms),
     primaryMetric: row.primaryMetric as PrimaryMetric,
     secondaryMetrics: row.secondaryMetrics as Metric[],
     exposures: _count.exposures,

@@ -21,7 +21,7 @@ const DAY = 86_400_000;
 const T0 = Date.UTC(2024, 2, 1, 10);
 const ARMS = ['control', 'b', 'c'];
 
-const arm = (key: string, weight: number) => ({ key, name: key, weight, variantId: null });
+const arm = (key: string, weight: number) => ({ key, name: key, weight, variantId: null, content: null });
 
 type Profile = {
   a: { arm: number; segment: string | null; at: number } | null;
