@@ -1,4 +1,5 @@
-import { closeSync, existsSync, openSync, readFileSync, readSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Column } from '@/lib/audience-index/storage/column';
 import type { IndexData } from '@/lib/audience-index/storage/index-data';
 import { type ColumnWire, type IndexWire, columnFromWire, columnToWire, indexFromWire, indexToWire } from '@/lib/audience-index/storage/wire';
@@ -12,6 +13,7 @@ type Stored = { array: ArrayName; at: number; bufferBytes: number; byteOffset: n
 type Saved = { wire: IndexWire; properties: [string, string, ColumnWire][] };
 
 export function saveIndex(data: IndexData, file: string): void {
+  mkdirSync(dirname(file), { recursive: true });
   const fd = openSync(`${file}.bin`, 'w');
   let at = 0;
   const walk = (value: unknown): unknown => {
