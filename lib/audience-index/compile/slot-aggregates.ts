@@ -102,32 +102,47 @@ export function wholeStreamBits(
 function wholeBits(values: Float64Array, count: Int32Array, range: { from: number; to: number; negate: number }, empty: number): BitsTest {
   const { from, to, negate } = range;
   const fullWords = count.length >>> 5;
-  return (within, out, w0, w1) => {
-    for (let w = w0; w < w1; w++) {
-      let m = within[w];
-      if (m === 0) {
-        out[w] = 0;
-        continue;
-      }
-      const base = w << 5;
-      let r = 0;
-      if (w < fullWords && popcount(m) >= DENSE_FROM) {
-        for (let b = 0; b < 32; b++) {
-          const v = values[base + b];
-          const some = +(count[base + b] !== 0);
-          r |= ((((+(v >= from) & +(v <= to)) ^ negate) & some) | (empty & (some ^ 1))) << b;
-        }
-        r &= m;
-      } else {
-        while (m !== 0) {
-          const b = 31 - Math.clz32(m & -m);
-          const v = values[base + b];
-          const answer = (+(v >= from) & +(v <= to)) ^ negate;
-          r |= (count[base + b] === 0 ? empty : answer) << b;
-          m &= m - 1;
-        }
-      }
-      out[w] = r;
+  // Arguments, not captured variables: see the note above codeMaskBits (bits.ts).
+  return (within, out, w0, w1) => wholeWords(within, out, w0, w1, values, count, from, to, negate, empty, fullWords);
+}
+
+function wholeWords(
+  within: Int32Array,
+  out: Int32Array,
+  w0: number,
+  w1: number,
+  values: Float64Array,
+  count: Int32Array,
+  from: number,
+  to: number,
+  negate: number,
+  empty: number,
+  fullWords: number,
+): void {
+  for (let w = w0; w < w1; w++) {
+    let m = within[w];
+    if (m === 0) {
+      out[w] = 0;
+      continue;
     }
-  };
+    const base = w << 5;
+    let r = 0;
+    if (w < fullWords && popcount(m) >= DENSE_FROM) {
+      for (let b = 0; b < 32; b++) {
+        const v = values[base + b];
+        const some = +(count[base + b] !== 0);
+        r |= ((((+(v >= from) & +(v <= to)) ^ negate) & some) | (empty & (some ^ 1))) << b;
+      }
+      r &= m;
+    } else {
+      while (m !== 0) {
+        const b = 31 - Math.clz32(m & -m);
+        const v = values[base + b];
+        const answer = (+(v >= from) & +(v <= to)) ^ negate;
+        r |= (count[base + b] === 0 ? empty : answer) << b;
+        m &= m - 1;
+      }
+    }
+    out[w] = r;
+  }
 }

@@ -1,5 +1,5 @@
 import { type CompiledTree, ELSE_BRANCH, ROOT_BRANCH, type TreeCounts, type TreeNode } from '@/lib/segments';
-import { countBits, wordsFor } from '../compile/bits';
+import { andNot, countBits, orInto, wordsFor } from '../compile/bits';
 import type { Expr } from '../compile/expr';
 import { shared } from '../storage/typed';
 
@@ -80,7 +80,8 @@ export function countRange(
   const evaluate = (expr: Expr, within: Int32Array, out: Int32Array): void => {
     switch (expr.kind) {
       case 'const':
-        for (let w = w0; w < w1; w++) out[w] = expr.value ? within[w] : 0;
+        if (expr.value) out.set(within.subarray(w0, w1), w0);
+        else out.fill(0, w0, w1);
         return;
       case 'test':
         expr.bits(within, out, w0, w1);
@@ -88,34 +89,34 @@ export function countRange(
       case 'not': {
         const inner = buffers.take();
         evaluate(expr.item, within, inner);
-        for (let w = w0; w < w1; w++) out[w] = within[w] & ~inner[w];
+        andNot(out, within, inner, w0, w1);
         buffers.give(inner);
         return;
       }
       case 'and': {
         // Each operand only sees the slots all operands before it accepted.
         let current = within;
-        expr.items.forEach((item, k) => {
+        for (let k = 0; k < expr.items.length; k++) {
           const target = k === expr.items.length - 1 ? out : buffers.take();
-          evaluate(item, current, target);
+          evaluate(expr.items[k], current, target);
           if (current !== within) buffers.give(current);
           current = target;
-        });
+        }
         return;
       }
       case 'or': {
         // Each operand only sees the slots no operand before it accepted.
-        for (let w = w0; w < w1; w++) out[w] = 0;
+        out.fill(0, w0, w1);
         let remaining = within;
         const hit = buffers.take();
-        expr.items.forEach((item, k) => {
-          evaluate(item, remaining, hit);
-          for (let w = w0; w < w1; w++) out[w] |= hit[w];
-          if (k === expr.items.length - 1) return;
+        for (let k = 0; k < expr.items.length; k++) {
+          evaluate(expr.items[k], remaining, hit);
+          orInto(out, hit, w0, w1);
+          if (k === expr.items.length - 1) break;
           const rest = remaining === within ? buffers.take() : remaining;
-          for (let w = w0; w < w1; w++) rest[w] = remaining[w] & ~hit[w];
+          andNot(rest, remaining, hit, w0, w1);
           remaining = rest;
-        });
+        }
         if (remaining !== within) buffers.give(remaining);
         buffers.give(hit);
         return;
@@ -144,16 +145,17 @@ export function countRange(
     if (node.type === 'split') {
       const yes = buffers.take();
       evaluate(plan.condition(node, 0), reach, yes);
-      for (let w = w0; w < w1; w++) reach[w] &= ~yes[w];
+      andNot(reach, reach, yes, w0, w1);
       follow(node, 'yes', yes);
       return follow(node, 'no', reach);
     }
-    node.data.cases.forEach((c, k) => {
+    const { cases } = node.data;
+    for (let k = 0; k < cases.length; k++) {
       const hit = buffers.take();
       evaluate(plan.condition(node, k), reach, hit);
-      for (let w = w0; w < w1; w++) reach[w] &= ~hit[w];
-      follow(node, c.id, hit);
-    });
+      andNot(reach, reach, hit, w0, w1);
+      follow(node, cases[k].id, hit);
+    }
     follow(node, ELSE_BRANCH, reach);
   };
 
