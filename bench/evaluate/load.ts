@@ -4,16 +4,11 @@
 // JSON line of results.
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
+import { CONTEXTS } from './contexts';
 
 type Settings = { url: string; key: string; externalIds: string[]; slot: string; rate: number; seconds: number; connections: number; baseline?: boolean };
 
 const s: Settings = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-const CONTEXTS = [
-  { userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1', utm_source: 'newsletter' },
-  { device: 'desktop', timezone: 'Europe/Paris', referrer: 'https://www.google.com/' },
-  {},
-];
-
 const instance = autocannon(
   {
     // baseline: the framework's floor, GET /api/health (no auth, no database) at the same rate.

@@ -1,7 +1,8 @@
-// npm run bench -- evaluate [--db sqlite,postgres] [--server serve,next-start] [--rate 1000] [--seconds 60] [--warmup 10] [--baseline 20]
+// npm run bench -- evaluate [--db sqlite,postgres] [--server serve,next-start] [--generator paced,autocannon] [--rate 1000] [--seconds 60] [--warmup 10] [--baseline 20]
 //                           [--connections 64] [--port 3250] [--sqlite file:…] [--postgres postgresql://…]
-// POST /api/v1/evaluate under a fixed request rate from a second process (autocannon)
-// against `next start`, on the 1,000,000-profile / 20,000,000-event demo data, with a
+// POST /api/v1/evaluate under a fixed request rate from a second process — evenly paced
+// (paced-load.ts) and autocannon's per-second bursts (load.ts) — against the production server
+// of `npm start` (scripts/serve.mjs, lean lane) and plain `next start`, on the 1,000,000-profile / 20,000,000-event demo data, with a
 // published tree that has event conditions (bench/preview's reference tree) and a slot
 // whose variants are rendered. Random existing externalIds. Target: p99 ≤ 10 ms, 0 errors.
 import { execFile, spawn } from 'node:child_process';
@@ -46,12 +47,16 @@ async function prepare(url: string): Promise<Prepared> {
   return JSON.parse(out.trim().split('\n').pop()!);
 }
 
-function load(settings: object): Promise<LoadResult> {
+/** autocannon (load.ts: its per-second bursts) or the paced open loop (paced-load.ts). */
+type Generator = 'autocannon' | 'paced';
+
+function load(settings: object, generator: Generator = 'autocannon'): Promise<LoadResult> {
   // Settings (with 20,000 ids) go through a file: too long for a command line.
   const file = join(root, 'bench/results/evaluate-load-settings.json');
   writeFileSync(file, JSON.stringify(settings));
+  const script = generator === 'paced' ? 'bench/evaluate/paced-load.ts' : 'bench/evaluate/load.ts';
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/evaluate/load.ts', file], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', script, file], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!)) : reject(new Error(`load generator exited with ${code}`))));
@@ -85,24 +90,27 @@ async function benchServer(label: string, kind: ServerKind, url: string, prepare
     if (!probe.ok) throw new Error(`probe: ${probe.status} ${await probe.text()}`);
     console.log(`  warm-up ${o.warmup} s at ${o.rate}/s …`);
     await load({ ...settings, seconds: o.warmup });
-    const loads: number[] = [loadAverage()];
-    const sampler = setInterval(() => loads.push(loadAverage()), 5000);
-    console.log(`  measuring ${o.seconds} s at ${o.rate}/s …`);
-    const cpuBefore = cpuSeconds(server.pid);
-    const result = await load({ ...settings, seconds: o.seconds }).finally(() => clearInterval(sampler));
-    // Server CPU per request: what the route costs, whatever else the machine is doing.
-    const serverCpuMsPerRequest = Math.round(((cpuSeconds(server.pid) - cpuBefore) * 1000 * 1000) / Math.max(1, result.requests)) / 1000;
-    loads.push(loadAverage());
-    const l = result.latencyMs;
-    console.log(`  ${fmt(result.requests)} requests (${result.ratePerSecond.toFixed(0)}/s): p50 ${l.p50} ms, p90 ${l.p90} ms, p99 ${l.p99} ms, p99.9 ${l.p99_9} ms, max ${l.max} ms; errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}; server CPU ${serverCpuMsPerRequest} ms/request; load average ${Math.min(...loads)}–${Math.max(...loads)}`);
+    const measured: Record<string, LoadResult & { serverCpuMsPerRequest: number; loadAverage: { min: number; max: number } }> = {};
+    for (const generator of o.generators) {
+      const loads: number[] = [loadAverage()];
+      const sampler = setInterval(() => loads.push(loadAverage()), 5000);
+      console.log(`  measuring ${o.seconds} s at ${o.rate}/s (${generator}) …`);
+      const cpuBefore = cpuSeconds(server.pid);
+      const result = await load({ ...settings, seconds: o.seconds }, generator).finally(() => clearInterval(sampler));
+      // Server CPU per request: what the route costs, whatever else the machine is doing.
+      const serverCpuMsPerRequest = Math.round(((cpuSeconds(server.pid) - cpuBefore) * 1000 * 1000) / Math.max(1, result.requests)) / 1000;
+      loads.push(loadAverage());
+      const l = result.latencyMs;
+      console.log(`  ${generator}: ${fmt(result.requests)} requests (${result.ratePerSecond.toFixed(0)}/s): p50 ${l.p50} ms, p90 ${l.p90} ms, p99 ${l.p99} ms, p99.9 ${l.p99_9} ms, max ${l.max} ms; errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}; server CPU ${serverCpuMsPerRequest} ms/request; load average ${Math.min(...loads)}–${Math.max(...loads)}`);
+      measured[generator] = { ...result, serverCpuMsPerRequest, loadAverage: { min: Math.min(...loads), max: Math.max(...loads) } };
+    }
     // The framework's floor on the same server and machine: GET /api/health at the same rate.
     const baseCpu = cpuSeconds(server.pid);
     const baseline = await load({ ...settings, seconds: o.baselineSeconds, baseline: true });
     const baselineCpuMsPerRequest = Math.round(((cpuSeconds(server.pid) - baseCpu) * 1000 * 1000) / Math.max(1, baseline.requests)) / 1000;
     console.log(`  baseline GET /api/health ${o.baselineSeconds} s: ${baseline.ratePerSecond.toFixed(0)}/s, p50 ${baseline.latencyMs.p50} ms, p99 ${baseline.latencyMs.p99} ms; server CPU ${baselineCpuMsPerRequest} ms/request; load average ${loadAverage()}`);
     return {
-      server: kind, ...result, serverCpuMsPerRequest,
-      loadAverage: { min: Math.min(...loads), max: Math.max(...loads), samples: loads },
+      server: kind, ...measured,
       baseline: { ...baseline, serverCpuMsPerRequest: baselineCpuMsPerRequest },
     };
   } finally {
@@ -110,7 +118,7 @@ async function benchServer(label: string, kind: ServerKind, url: string, prepare
   }
 }
 
-type Options = { dbs: string[]; servers: ServerKind[]; rate: number; seconds: number; warmup: number; baselineSeconds: number; connections: number; port: number; sqlite: string; postgres: string };
+type Options = { dbs: string[]; servers: ServerKind[]; generators: Generator[]; rate: number; seconds: number; warmup: number; baselineSeconds: number; connections: number; port: number; sqlite: string; postgres: string };
 
 export async function runEvaluateBenchmark(argv: string[]) {
   const { values } = parseArgs({
@@ -118,6 +126,7 @@ export async function runEvaluateBenchmark(argv: string[]) {
     options: {
       db: { type: 'string', default: 'sqlite,postgres' },
       server: { type: 'string', default: 'serve,next-start' },
+      generator: { type: 'string', default: 'paced,autocannon' },
       rate: { type: 'string', default: '1000' },
       seconds: { type: 'string', default: '60' },
       warmup: { type: 'string', default: '10' },
@@ -129,7 +138,7 @@ export async function runEvaluateBenchmark(argv: string[]) {
     },
   });
   const o: Options = {
-    dbs: values.db!.split(','), servers: values.server!.split(',') as ServerKind[], rate: Number(values.rate), seconds: Number(values.seconds), warmup: Number(values.warmup), baselineSeconds: Number(values.baseline),
+    dbs: values.db!.split(','), servers: values.server!.split(',') as ServerKind[], generators: values.generator!.split(',') as Generator[], rate: Number(values.rate), seconds: Number(values.seconds), warmup: Number(values.warmup), baselineSeconds: Number(values.baseline),
     connections: Number(values.connections), port: Number(values.port), sqlite: values.sqlite!, postgres: values.postgres!,
   };
   process.env.EVALUATE_RATE_LIMIT = String(o.rate * 100);
