@@ -29,6 +29,11 @@ const server = http.createServer((req, res) => {
 });
 // Longer than a typical load balancer's idle timeout, as `next start` sets it.
 server.keepAliveTimeout = 65_000;
+// A port already in use (or any listen failure) ends the process: Next's own error handlers would keep it alive, serving nothing.
+server.on('error', (error) => {
+  console.error(`serve: ${error.message}`);
+  process.exit(1);
+});
 server.listen(port, hostname, () => console.log(`▲ Audience Studio on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`));
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

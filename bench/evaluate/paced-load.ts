@@ -4,7 +4,10 @@
 // coordinated omission). autocannon's rate limit (load.ts) is different: each connection sends
 // its share for the second back to back at the start of every second, so 1,000/s arrives as a
 // burst of 1,000 each second and the latency it reports is mostly the burst's own queue.
-// Reads the same settings file as load.ts; prints one JSON line in the same shape.
+// The first LEAD_IN_S seconds run at the same rate but are not recorded: this process's own
+// start (module loading, compilation, opening its connections) would otherwise be measured
+// as server latency. Reads the same settings file as load.ts; prints one JSON line in the
+// same shape.
 import { Agent, request } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -16,13 +19,14 @@ const s: Settings = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const url = new URL(s.baseline ? '/api/health' : s.url, s.url);
 const agent = new Agent({ keepAlive: true, maxSockets: s.connections });
 const TIMEOUT_MS = 10_000;
+const LEAD_IN_S = 5;
 const latencies: number[] = [];
 const statusCodes: Record<string, { count: number }> = {};
 let errors = 0;
 let timeouts = 0;
 let pending = 0;
 
-function send(dueAt: number): void {
+function send(dueAt: number, record: boolean): void {
   const externalId = s.externalIds[Math.floor(Math.random() * s.externalIds.length)];
   const body = s.baseline ? null : JSON.stringify({ externalId, slots: [s.slot], context: CONTEXTS[Math.floor(Math.random() * CONTEXTS.length)] });
   const headers: Record<string, string> = { authorization: `Bearer ${s.key}` };
@@ -32,6 +36,7 @@ function send(dueAt: number): void {
     res.resume();
     res.on('end', () => {
       pending--;
+      if (!record) return;
       latencies.push(performance.now() - dueAt);
       (statusCodes[res.statusCode!] ??= { count: 0 }).count++;
     });
@@ -39,12 +44,12 @@ function send(dueAt: number): void {
   let timedOut = false;
   req.on('timeout', () => {
     timedOut = true;
-    timeouts++;
+    if (record) timeouts++;
     req.destroy();
   });
   req.on('error', () => {
     pending--;
-    if (!timedOut) errors++;
+    if (!timedOut && record) errors++;
   });
   req.end(body ?? undefined);
 }
@@ -56,18 +61,22 @@ function percentile(sorted: number[], p: number): number {
 
 const interval = 1000 / s.rate;
 const started = performance.now();
-const total = Math.round(s.rate * s.seconds);
+const leadIn = Math.round(s.rate * LEAD_IN_S);
+const total = leadIn + Math.round(s.rate * s.seconds);
 let sent = 0;
 // A 1 ms timer sends whatever has fallen due (timers are not finer than that).
 const timer = setInterval(() => {
   const now = performance.now();
-  while (sent < total && started + sent * interval <= now) send(started + sent++ * interval);
+  while (sent < total && started + sent * interval <= now) {
+    send(started + sent * interval, sent >= leadIn);
+    sent++;
+  }
   if (sent >= total) {
     clearInterval(timer);
     const finish = () => {
       if (pending > 0 && performance.now() - now < TIMEOUT_MS + 1000) return void setTimeout(finish, 20);
       const sorted = latencies.sort((a, b) => a - b);
-      const elapsed = (performance.now() - started) / 1000;
+      const elapsed = (performance.now() - started) / 1000 - LEAD_IN_S;
       const non2xx = Object.entries(statusCodes).reduce((n, [code, v]) => n + (code.startsWith('2') ? 0 : v.count), 0);
       console.log(JSON.stringify({
         requests: sorted.length,
