@@ -1,10 +1,7 @@
 'use client';
 
-import { errorMessage } from '@/components/hooks/api-client';
 import { type SlotJson, useDeleteSlot } from '@/components/hooks/queries/use-slots-query';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
+import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog';
 
 /** Confirms first: the slot goes with its variants and its experiments, and the site stops getting content for the key. */
 export function DeleteSlotDialog({
@@ -23,9 +20,7 @@ export function DeleteSlotDialog({
   const remove = useDeleteSlot(workspaceId);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return (
-    <Dialog
-      open
-      onClose={onClose}
+    <ConfirmDeleteDialog
       title={`Delete “${slot.name}”?`}
       description={
         <>
@@ -34,20 +29,11 @@ export function DeleteSlotDialog({
           then gets no content for <code className="font-mono">{slot.key}</code>.
         </>
       }
-    >
-      {remove.isError && (
-        <Alert tone="error" title="The slot was not deleted" className="mb-4">
-          {errorMessage(remove.error)}
-        </Alert>
-      )}
-      <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button variant="danger" pending={remove.isPending} onClick={() => remove.mutate(slot.id, { onSuccess: onDeleted ?? onClose })}>
-          Delete slot
-        </Button>
-      </div>
-    </Dialog>
+      what="slot"
+      error={remove.isError ? remove.error : null}
+      pending={remove.isPending}
+      onConfirm={() => remove.mutate(slot.id, { onSuccess: onDeleted ?? onClose })}
+      onClose={onClose}
+    />
   );
 }
