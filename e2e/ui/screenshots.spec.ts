@@ -1,5 +1,6 @@
 // Refreshes the screenshots in docs/images (SCREENSHOTS=1 npx playwright test --project=ui
 // e2e/ui/screenshots.spec.ts). Left out of normal runs (playwright.config.ts) so they never rewrite docs.
+import { SAMPLE, createTree } from './tree-editor.helpers';
 import { expect, seed, test } from './ui-fixtures';
 
 const COUNTRIES = ['GB', 'US', 'FR', 'DE', 'NL', 'ES', 'SE'];
@@ -39,4 +40,22 @@ test('profiles explorer and import report', async ({ signedInPage: page, account
   await report.scrollIntoViewIfNeeded();
   await report.screenshot({ path: 'docs/images/data-import-report.png' });
   await page.screenshot({ path: 'docs/images/data-page.png', fullPage: true });
+});
+
+test('content slot editor with its live preview', async ({ signedInPage: page, account }) => {
+  await seed(account, {
+    profiles: FIRST.map((firstName, i) => ({ externalId: `cus_${i}`, traits: { age: i % 2 ? 34 + i : 15 + i, firstName } })),
+  });
+  const treeId = await createTree(account, { name: 'Ages', document: SAMPLE });
+  expect((await account.session.post(`/api/v1/trees/${treeId}/publish`)).status()).toBe(201);
+  const slot = await (await account.session.post('/api/v1/slots', { data: { key: 'home-hero', name: 'Home hero', treeId } })).json();
+  const variants = [
+    { name: 'Adults', segmentKey: 'adults', content: { layout: 'hero-left', headline: 'Welcome back, {{traits.firstName | "friend"}}', body: 'Your plan renews soon: see what is new.', ctaText: 'See plans', ctaUrl: '/plans' } },
+    { name: 'Minors', segmentKey: 'minors', content: { layout: 'banner', headline: 'Hi {{traits.firstName | "there"}}!', ctaText: 'Ask a parent', ctaUrl: '/family' } },
+    { name: 'Default', segmentKey: null, content: { layout: 'centered', headline: 'Hello {{traits.firstName | "there"}}', ctaText: 'Start', ctaUrl: '/start' } },
+  ];
+  for (const data of variants) expect((await account.session.post(`/api/v1/slots/${slot.slot.id}/variants`, { data })).status()).toBe(201);
+  await page.goto(`/content/${slot.slot.id}`);
+  await expect(page.getByTestId('preview-status')).toHaveAttribute('data-state', 'fresh');
+  await page.screenshot({ path: 'docs/images/content-editor.png', fullPage: true });
 });
