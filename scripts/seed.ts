@@ -3,7 +3,7 @@
 // database of DATABASE_URL (default: the embedded SQLite file). See docs/CLI.md.
 // Runs under `tsx --conditions=react-server` so `server-only` imports resolve to nothing.
 import { parseArgs } from 'node:util';
-import cliProgress from 'cli-progress';
+import { progressBar } from './progress-bar';
 
 const USAGE = `Usage: npm run seed -- [--profiles N] [--events M] [--seed S] [--as-of ISO]
                       [--workspace <id> | --demo | --name "Workspace name"] [--quiet]
@@ -28,52 +28,20 @@ function progressReporter(totalProfiles: number, totalEvents: number, quiet: boo
   const started = performance.now();
   const useEvents = totalEvents > 0;
   const unit = useEvents ? 'events' : 'profiles';
-  const rate = (done: Done) => {
-    const seconds = Math.max(0.001, (performance.now() - started) / 1000);
-    return Math.round((useEvents ? done.events : done.profiles) / seconds).toLocaleString('en-US');
-  };
-  // Index builds and the commit can take as long as the load itself on big data sets.
-  const finishing = () => console.error('All rows written; building indexes and committing…');
-  if (quiet) return { update: () => {}, stop: () => {} };
-  if (!process.stderr.isTTY) {
-    // Logs and CI: a line every 10% instead of a redrawn bar.
-    let nextTenth = 1;
-    return {
-      update(done: Done) {
-        if (done.finishing) return finishing();
-        const fraction = useEvents ? done.events / totalEvents : done.profiles / Math.max(1, totalProfiles);
-        if (fraction * 10 >= nextTenth) {
-          nextTenth = Math.floor(fraction * 10) + 1;
-          console.error(`seed: ${Math.round(fraction * 100)}% — ${done.profiles} profiles, ${done.events} events, ${rate(done)} ${unit}/s`);
-        }
-      },
-      stop() {},
-    };
-  }
-  const bar = new cliProgress.SingleBar(
-    {
-      format: `Seeding |{bar}| {percentage}% | profiles {profiles}/${totalProfiles} | events {events}/${totalEvents} | {rate} ${unit}/s | ETA {eta_formatted}`,
-      hideCursor: true,
-      etaBuffer: 50,
-      fps: 5,
-    },
-    cliProgress.Presets.shades_classic,
-  );
-  bar.start(useEvents ? totalEvents : totalProfiles, 0, { profiles: 0, events: 0, rate: '0' });
-  let stopped = false;
-  const stop = () => {
-    if (!stopped) bar.stop();
-    stopped = true;
-  };
+  const bar = progressBar('Seeding', useEvents ? totalEvents : totalProfiles, quiet);
   return {
     update(done: Done) {
       if (done.finishing) {
-        stop();
-        return finishing();
+        bar.stop();
+        // Index builds and the commit can take as long as the load itself on big data sets.
+        if (!quiet) console.error('All rows written; building indexes and committing…');
+        return;
       }
-      bar.update(useEvents ? done.events : done.profiles, { ...done, rate: rate(done) });
+      const seconds = Math.max(0.001, (performance.now() - started) / 1000);
+      const rate = Math.round((useEvents ? done.events : done.profiles) / seconds).toLocaleString('en-US');
+      bar.update(useEvents ? done.events : done.profiles, `| profiles ${done.profiles}/${totalProfiles} | events ${done.events}/${totalEvents} | ${rate} ${unit}/s`);
     },
-    stop,
+    stop: () => bar.stop(),
   };
 }
 

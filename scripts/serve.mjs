@@ -19,12 +19,11 @@ process.title = 'audience-studio';
 const app = next({ dev: false, dir, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
-const lanes = () => globalThis[Symbol.for('audience-studio.fast-lanes')];
+// Registered by instrumentation.ts (lib/server/fast-lane.ts); absent under a build without it.
+const takeFastLane = () => globalThis[Symbol.for('audience-studio.fast-lane')];
 
 const server = http.createServer((req, res) => {
-  const q = req.url.indexOf('?');
-  const lane = lanes()?.get(`${req.method} ${q === -1 ? req.url : req.url.slice(0, q)}`);
-  if (lane && lane(req, res)) return;
+  if (takeFastLane()?.(req, res)) return;
   handle(req, res);
 });
 // Longer than a typical load balancer's idle timeout, as `next start` sets it.

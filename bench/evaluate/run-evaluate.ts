@@ -83,7 +83,6 @@ async function benchServer(label: string, kind: ServerKind, url: string, prepare
   // Evaluation never reads the audience index: its build at boot (≈25 s of both cores at 1M)
   // would only steal CPU from the first minute, so these servers start without it.
   const server = await startServer({ port: o.port, databaseUrl: url, server: kind, env: { AUDIENCE_INDEX_AT_START: '0' }, logFile: join(root, `bench/results/evaluate-server-${label}-${kind}.log`) });
-  // The benchmark measures the route, not the limiter: lift the per-key limit far above the rate.
   try {
     const settings = { url: `${server.baseUrl}/api/v1/evaluate`, key: prepared.key, externalIds: prepared.externalIds, slot: prepared.slot, rate: o.rate, connections: o.connections };
     const probe = await fetch(settings.url, { method: 'POST', headers: { authorization: `Bearer ${prepared.key}`, 'content-type': 'application/json' }, body: JSON.stringify({ externalId: prepared.externalIds[0], slots: [prepared.slot] }) });
@@ -141,6 +140,7 @@ export async function runEvaluateBenchmark(argv: string[]) {
     dbs: values.db!.split(','), servers: values.server!.split(',') as ServerKind[], generators: values.generator!.split(',') as Generator[], rate: Number(values.rate), seconds: Number(values.seconds), warmup: Number(values.warmup), baselineSeconds: Number(values.baseline),
     connections: Number(values.connections), port: Number(values.port), sqlite: values.sqlite!, postgres: values.postgres!,
   };
+  // The benchmark measures the route, not the limiter: lift the per-key limit far above the rate.
   process.env.EVALUATE_RATE_LIMIT = String(o.rate * 100);
   await ensureBuild();
   mkdirSync(join(root, 'bench/results'), { recursive: true });

@@ -13,7 +13,8 @@ export function hashApiKey(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }
 
-export function bearerToken(req: Request): string | null {
+/** The API key a caller sent (Bearer, Segment's Basic user name, or x-api-key); null: none. */
+export function bearerToken(req: Pick<Request, 'headers'>): string | null {
   const header = req.headers.get('authorization');
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header.trim());

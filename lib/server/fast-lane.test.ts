@@ -1,12 +1,10 @@
-import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerFastLane } from './fast-lane';
+import { registerFastLane, takeFastLane } from './fast-lane';
 
 // A real node:http server that dispatches as scripts/serve.mjs does: the lane when it takes
 // the request, else "Next" (here a handler that says so).
-type Lane = (req: IncomingMessage, res: ServerResponse) => boolean;
-const lanes = () => (globalThis as unknown as Record<symbol, Map<string, Lane>>)[Symbol.for('audience-studio.fast-lanes')];
 
 let server: Server;
 let base: string;
@@ -25,9 +23,7 @@ beforeAll(async () => {
     16,
   );
   server = createServer((req, res) => {
-    const q = req.url!.indexOf('?');
-    const lane = lanes()?.get(`${req.method} ${q === -1 ? req.url : req.url!.slice(0, q)}`);
-    if (lane && lane(req, res)) return;
+    if (takeFastLane(req, res)) return;
     res.end('next');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { bearerToken } from '@/lib/auth/api-keys';
 
 // The lean lane (docs/EVALUATE.md, "Serving at page-load rates"): the production server
 // (scripts/serve.mjs) hands a few hot API routes straight to their route handlers, skipping
@@ -11,31 +12,37 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 // Lanes serve routes without path parameters.
 type RouteHandler = (req: Request, route: { params: Promise<Record<string, never>> }) => Promise<Response>;
-/** Answers the request and returns true, or returns false to leave it to Next. */
-export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
+type Lane = (req: IncomingMessage, res: ServerResponse, headers: Headers) => void;
 
-const LANES_KEY = Symbol.for('audience-studio.fast-lanes');
-type Lanes = Map<string, NodeHandler>;
-const registry = globalThis as unknown as { [LANES_KEY]?: Lanes };
+// On globalThis: instrumentation registers lanes in its own copy of this module, and
+// scripts/serve.mjs (plain JS, outside Next's bundles) finds the dispatcher there.
+const DISPATCH_KEY = Symbol.for('audience-studio.fast-lane');
+const lanes = new Map<string, Lane>();
 
-/** Lanes by `METHOD /path`, read by scripts/serve.mjs for every request. */
-function lanes(): Lanes {
-  return (registry[LANES_KEY] ??= new Map());
-}
-
-function hasApiKey(req: IncomingMessage): boolean {
-  return /^(Bearer|Basic)\s/i.test(req.headers.authorization ?? '') || typeof req.headers['x-api-key'] === 'string';
-}
-
-function toWebRequest(req: IncomingMessage, body: Buffer): Request {
+function webHeaders(req: IncomingMessage): Headers {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
     if (Array.isArray(value)) for (const v of value) headers.append(name, v);
     else headers.set(name, value);
   }
-  const host = req.headers.host ?? 'localhost';
-  return new Request(`http://${host}${req.url}`, { method: req.method, headers, body: body.length > 0 ? new Uint8Array(body) : undefined });
+  return headers;
+}
+
+/**
+ * Answers the request on its lane and returns true, or returns false to leave it to Next:
+ * no lane for `METHOD path`, or no API key (the same test the route's authentication makes,
+ * bearerToken: without one the caller is a session, which needs Next's request context).
+ */
+export function takeFastLane(req: IncomingMessage, res: ServerResponse): boolean {
+  const url = req.url ?? '/';
+  const q = url.indexOf('?');
+  const lane = lanes.get(`${req.method} ${q === -1 ? url : url.slice(0, q)}`);
+  if (!lane) return false;
+  const headers = webHeaders(req);
+  if (bearerToken({ headers }) === null) return false;
+  lane(req, res, headers);
+  return true;
 }
 
 async function send(res: ServerResponse, response: Response): Promise<void> {
@@ -53,7 +60,8 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
  * bodies over `maxBodyBytes` early, with the same 413 the route would give.
  */
 export function registerFastLane(method: string, path: string, handler: RouteHandler, maxBodyBytes: number): void {
-  const lane = (req: IncomingMessage, res: ServerResponse): void => {
+  (globalThis as unknown as Record<symbol, unknown>)[DISPATCH_KEY] = takeFastLane;
+  lanes.set(`${method} ${path}`, (req, res, headers) => {
     const chunks: Buffer[] = [];
     let kept = 0;
     req.on('data', (chunk: Buffer) => {
@@ -65,7 +73,8 @@ export function registerFastLane(method: string, path: string, handler: RouteHan
     req.on('end', () => {
       // Over the limit: the route sees one byte too many and answers its own 413.
       const body = Buffer.concat(chunks).subarray(0, maxBodyBytes + 1);
-      handler(toWebRequest(req, body), { params: Promise.resolve({}) })
+      const request = new Request(`http://${req.headers.host ?? 'localhost'}${req.url}`, { method: req.method, headers, body: body.length > 0 ? new Uint8Array(body) : undefined });
+      handler(request, { params: Promise.resolve({}) })
         .then((response) => send(res, response))
         .catch((error: unknown) => {
           // The route maps its own errors to bodies; this is only a failure to write the answer.
@@ -74,10 +83,5 @@ export function registerFastLane(method: string, path: string, handler: RouteHan
           res.end('{"error":{"code":"internal_error","message":"Something went wrong on our side. It has been logged."}}');
         });
     });
-  };
-  lanes().set(`${method} ${path}`, (req, res) => {
-    if (!hasApiKey(req)) return false;
-    lane(req, res);
-    return true;
   });
 }
