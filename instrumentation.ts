@@ -5,10 +5,10 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   const { startIndexesAtBoot } = await import('./lib/audience-index/start-at-boot');
   startIndexesAtBoot();
-  const [{ registerFastLane }, evaluate, { EVALUATE_MAX_BODY_BYTES }] = await Promise.all([
+  const [{ registerFastLane }, { evaluateReply }, { EVALUATE_MAX_BODY_BYTES }] = await Promise.all([
     import('./lib/server/fast-lane'),
-    import('./app/api/v1/evaluate/route'),
+    import('./lib/evaluate/evaluate-reply'),
     import('./lib/validations/evaluate'),
   ]);
-  registerFastLane('POST', '/api/v1/evaluate', evaluate.POST, EVALUATE_MAX_BODY_BYTES);
+  registerFastLane('POST', '/api/v1/evaluate', evaluateReply, EVALUATE_MAX_BODY_BYTES);
 }

@@ -7,7 +7,15 @@ import http from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import v8 from 'node:v8';
 import next from 'next';
+
+// V8 "pretenures" an allocation site once many of its objects survive a young-generation GC
+// (as they do while requests queue, e.g. at start): from then on its objects are born in the
+// old generation, and per-request garbage there means a full mark-compact every ~3 s at 1,000
+// evaluations/s, each stalling the event loop long enough to queue the next 30–90 ms of
+// requests. Off, requests' garbage dies young and full GCs stop. docs/PERFORMANCE.md, "Evaluate".
+v8.setFlagsFromString('--no-allocation-site-pretenuring');
 
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);

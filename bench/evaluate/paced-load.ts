@@ -9,7 +9,7 @@
 // as server latency. Reads the same settings file as load.ts; prints one JSON line in the
 // same shape.
 import { Agent, request } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { CONTEXTS } from './contexts';
 
@@ -21,6 +21,10 @@ const agent = new Agent({ keepAlive: true, maxSockets: s.connections });
 const TIMEOUT_MS = 10_000;
 const LEAD_IN_S = 5;
 const latencies: number[] = [];
+// BENCH_LATENCY_LOG=file: each recorded request as "due time (epoch ms) latency (ms)", to line
+// slow requests up with what the machine was doing at that instant.
+const latencyLog = process.env.BENCH_LATENCY_LOG;
+const dueLog: string[] = [];
 const statusCodes: Record<string, { count: number }> = {};
 let errors = 0;
 let timeouts = 0;
@@ -38,6 +42,7 @@ function send(dueAt: number, record: boolean): void {
       pending--;
       if (!record) return;
       latencies.push(performance.now() - dueAt);
+      if (latencyLog) dueLog.push(`${(performance.timeOrigin + dueAt).toFixed(1)} ${(performance.now() - dueAt).toFixed(2)}`);
       (statusCodes[res.statusCode!] ??= { count: 0 }).count++;
     });
   });
@@ -75,6 +80,7 @@ const timer = setInterval(() => {
     clearInterval(timer);
     const finish = () => {
       if (pending > 0 && performance.now() - now < TIMEOUT_MS + 1000) return void setTimeout(finish, 20);
+      if (latencyLog) writeFileSync(latencyLog, dueLog.join('\n') + '\n');
       const sorted = latencies.sort((a, b) => a - b);
       const elapsed = (performance.now() - started) / 1000 - LEAD_IN_S;
       const non2xx = Object.entries(statusCodes).reduce((n, [code, v]) => n + (code.startsWith('2') ? 0 : v.count), 0);

@@ -1,15 +1,21 @@
 import { ApiError, ClientClosedRequest } from './errors';
+import type { ApiRequest } from './reply';
 
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 
-function mediaType(req: Request): string {
+function mediaType(req: Pick<ApiRequest, 'headers'>): string {
   return (req.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+}
+
+/** A route's Request as the transport-neutral ApiRequest. */
+export function apiRequest(req: Request): ApiRequest {
+  return { headers: req.headers, readText: (maxBytes) => readText(req, maxBytes) };
 }
 
 /** Reads the body as text, refusing more than maxBytes without buffering it all first. */
 export async function readText(req: Request, maxBytes: number): Promise<string> {
   const declared = Number(req.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
+  if (Number.isFinite(declared) && declared > maxBytes) throw payloadTooLarge(maxBytes);
   if (!req.body) return '';
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -24,7 +30,7 @@ export async function readText(req: Request, maxBytes: number): Promise<string> 
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel().catch(() => {});
-      throw tooLarge(maxBytes);
+      throw payloadTooLarge(maxBytes);
     }
     chunks.push(value);
   }
@@ -37,16 +43,20 @@ function isAbort(error: unknown): boolean {
   return e?.name === 'AbortError' || e?.message === 'aborted' || e?.code === 'ECONNRESET' || e?.code === 'ABORT_ERR';
 }
 
-function tooLarge(maxBytes: number) {
+export function payloadTooLarge(maxBytes: number) {
   return new ApiError('payload_too_large', `The request body is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`);
 }
 
-export async function readJson(req: Request, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<unknown> {
+export function readJson(req: Request, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<unknown> {
+  return readJsonFrom(apiRequest(req), maxBytes);
+}
+
+export async function readJsonFrom(req: ApiRequest, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<unknown> {
   const type = mediaType(req);
   if (type !== 'application/json' && !type.endsWith('+json')) {
     throw new ApiError('unsupported_media_type', 'Send the body as JSON with Content-Type: application/json.');
   }
-  const text = await readText(req, maxBytes);
+  const text = await req.readText(maxBytes);
   try {
     return JSON.parse(text);
   } catch {

@@ -1,4 +1,5 @@
 import { ZodError } from 'zod';
+import { type Reply, replyResponse } from './reply';
 
 // One error body everywhere: {"error":{"code","message","issues"?}}.
 export type ErrorCode =
@@ -54,9 +55,12 @@ export function zodIssues(error: ZodError): ApiIssue[] {
   }));
 }
 
+export function errorReply(code: ErrorCode, message: string, issues?: ApiIssue[], headers?: Record<string, string>): Reply {
+  return { status: STATUS[code], headers: { ...headers }, body: { error: { code, message, ...(issues ? { issues } : {}) } } };
+}
+
 export function errorResponse(code: ErrorCode, message: string, issues?: ApiIssue[], headers?: Record<string, string>) {
-  const body = { error: { code, message, ...(issues ? { issues } : {}) } };
-  return Response.json(body, { status: STATUS[code], headers });
+  return replyResponse(errorReply(code, message, issues, headers));
 }
 
 /**
@@ -78,13 +82,17 @@ interface PrismaLikeError {
 }
 
 /** Maps anything thrown by a handler to the API's error body; unknown errors stay opaque. */
-export function toErrorResponse(error: unknown): Response {
-  if (error instanceof ApiError) return errorResponse(error.code, error.message, error.issues, error.headers);
-  if (error instanceof ClientClosedRequest) return new Response(null, { status: CLIENT_CLOSED_STATUS });
-  if (error instanceof ZodError) return errorResponse('validation_failed', 'The request failed validation.', zodIssues(error));
+export function toErrorReply(error: unknown): Reply {
+  if (error instanceof ApiError) return errorReply(error.code, error.message, error.issues, error.headers);
+  if (error instanceof ClientClosedRequest) return { status: CLIENT_CLOSED_STATUS, headers: {}, body: undefined };
+  if (error instanceof ZodError) return errorReply('validation_failed', 'The request failed validation.', zodIssues(error));
   const code = (error as PrismaLikeError)?.code;
-  if (code === 'P2025') return errorResponse('not_found', 'Not found.');
-  if (code === 'P2002') return errorResponse('conflict', 'A record with that unique value already exists.');
+  if (code === 'P2025') return errorReply('not_found', 'Not found.');
+  if (code === 'P2002') return errorReply('conflict', 'A record with that unique value already exists.');
   console.error('[api] unhandled error', error);
-  return errorResponse('internal_error', 'Something went wrong on our side. It has been logged.');
+  return errorReply('internal_error', 'Something went wrong on our side. It has been logged.');
+}
+
+export function toErrorResponse(error: unknown): Response {
+  return replyResponse(toErrorReply(error));
 }

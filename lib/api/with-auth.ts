@@ -2,6 +2,7 @@ import 'server-only';
 import { callerAllows, resolveCaller, type Caller } from '@/lib/auth/caller';
 import type { Permission } from '@/lib/auth/roles';
 import { ApiError, toErrorResponse } from './errors';
+import type { ApiRequest } from './reply';
 
 export interface HandlerContext<P> {
   req: Request;
@@ -11,6 +12,16 @@ export interface HandlerContext<P> {
 }
 
 type RouteContext<P> = { params: Promise<P> };
+
+/** The caller (API key or session) if it may do `permission`; else unauthorized / forbidden. */
+export async function authorizedCaller(req: Pick<ApiRequest, 'headers'>, permission: Permission): Promise<Caller> {
+  const caller = await resolveCaller(req);
+  if (!callerAllows(caller, permission)) {
+    const who = caller.kind === 'user' ? `Your role (${caller.role})` : 'This API key';
+    throw new ApiError('forbidden', `${who} does not allow "${permission}".`);
+  }
+  return caller;
+}
 
 /**
  * Wraps a route handler: resolves the caller (API key or session), checks the one
@@ -23,11 +34,7 @@ export function withAuth<P = Record<string, never>>(
 ) {
   return async (req: Request, route: RouteContext<P>): Promise<Response> => {
     try {
-      const caller = await resolveCaller(req);
-      if (!callerAllows(caller, options.permission)) {
-        const who = caller.kind === 'user' ? `Your role (${caller.role})` : 'This API key';
-        throw new ApiError('forbidden', `${who} does not allow "${options.permission}".`);
-      }
+      const caller = await authorizedCaller(req, options.permission);
       const params = route?.params ? await route.params : ({} as P);
       return await handler({ req, params, caller, workspaceId: caller.workspaceId });
     } catch (error) {

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { ApiRequest } from '@/lib/api/reply';
 
 // Keys look like `as_live_<32 base62-ish chars>`; only a sha-256 is stored. A fast hash is
 // right here: the key has 190+ bits of entropy, so there is nothing to brute-force.
@@ -14,7 +15,7 @@ export function hashApiKey(key: string): string {
 }
 
 /** The API key a caller sent (Bearer, Segment's Basic user name, or x-api-key); null: none. */
-export function bearerToken(req: Pick<Request, 'headers'>): string | null {
+export function bearerToken(req: Pick<ApiRequest, 'headers'>): string | null {
   const header = req.headers.get('authorization');
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header.trim());

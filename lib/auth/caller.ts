@@ -6,6 +6,7 @@ import { ApiError } from '@/lib/api/errors';
 import { auth } from './auth';
 import { bearerToken, hashApiKey } from './api-keys';
 import { isRole, parseScopes, roleAllows, scopesAllow, type Permission, type Role, type Scope } from './roles';
+import type { ApiRequest } from '@/lib/api/reply';
 
 export const WORKSPACE_COOKIE = 'studio-workspace';
 
@@ -73,7 +74,7 @@ export async function sessionCaller(): Promise<Caller | null> {
   return { kind: 'user', userId, workspaceId: m.workspaceId, role: m.role };
 }
 
-export async function resolveCaller(req: Request): Promise<Caller> {
+export async function resolveCaller(req: Pick<ApiRequest, 'headers'>): Promise<Caller> {
   const token = bearerToken(req);
   if (token) return apiKeyCaller(token);
   const caller = await sessionCaller();

@@ -1,32 +1,36 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { payloadTooLarge } from '@/lib/api/body';
+import type { ApiRequest, Reply } from '@/lib/api/reply';
 import { bearerToken } from '@/lib/auth/api-keys';
 
 // The lean lane (docs/EVALUATE.md, "Serving at page-load rates"): the production server
-// (scripts/serve.mjs) hands a few hot API routes straight to their route handlers, skipping
+// (scripts/serve.mjs) hands a few hot API routes straight to the handlers their routes wrap, skipping
 // Next.js's per-request routing pipeline, which costs ≈0.9 ms of CPU per request on its own
 // and caps one process below the 1,000 evaluations/s the site's page loads need.
-// The handler is the route's exported function itself, so authentication, validation,
+// The handler is the one the route handler itself wraps, so authentication, validation,
 // rate limits, CORS and error bodies are exactly the route's. Requests the lane does not
 // take (other methods, no API key: a signed-in studio user needs Next's request context
 // for cookies) go through Next as usual.
 
-// Lanes serve routes without path parameters.
-type RouteHandler = (req: Request, route: { params: Promise<Record<string, never>> }) => Promise<Response>;
-type Lane = (req: IncomingMessage, res: ServerResponse, headers: Headers) => void;
+// A lane answers with the route's own transport-neutral handler (the route handler wraps
+// the same function): a Reply from an ApiRequest, no Web Request/Response in between.
+type LaneHandler = (req: ApiRequest) => Promise<Reply>;
+type Lane = (req: IncomingMessage, res: ServerResponse, headers: ApiRequest['headers']) => void;
 
 // On globalThis: instrumentation registers lanes in its own copy of this module, and
 // scripts/serve.mjs (plain JS, outside Next's bundles) finds the dispatcher there.
 const DISPATCH_KEY = Symbol.for('audience-studio.fast-lane');
 const lanes = new Map<string, Lane>();
 
-function webHeaders(req: IncomingMessage): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
-    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
-    else headers.set(name, value);
-  }
-  return headers;
+/** Node's header object read as Headers.get reads (names are lower-case there already). */
+export function nodeHeaders(req: IncomingMessage): ApiRequest['headers'] {
+  return {
+    get(name) {
+      const value = req.headers[name.toLowerCase()];
+      if (value === undefined) return null;
+      return Array.isArray(value) ? value.join(', ') : value;
+    },
+  };
 }
 
 /**
@@ -39,27 +43,26 @@ export function takeFastLane(req: IncomingMessage, res: ServerResponse): boolean
   const q = url.indexOf('?');
   const lane = lanes.get(`${req.method} ${q === -1 ? url : url.slice(0, q)}`);
   if (!lane) return false;
-  const headers = webHeaders(req);
+  const headers = nodeHeaders(req);
   if (bearerToken({ headers }) === null) return false;
   lane(req, res, headers);
   return true;
 }
 
-async function send(res: ServerResponse, response: Response): Promise<void> {
-  const body = Buffer.from(await response.arrayBuffer());
-  const headers: Record<string, string> = {};
-  response.headers.forEach((value, name) => (headers[name] = value));
-  headers['content-length'] = String(body.length);
-  res.writeHead(response.status, headers);
-  res.end(body);
+/** As Response.json would send it (content-type application/json), with its length. */
+function send(res: ServerResponse, reply: Reply): void {
+  const body = reply.body === undefined ? null : Buffer.from(JSON.stringify(reply.body));
+  const headers: Record<string, string> = body ? { 'content-type': 'application/json', ...reply.headers } : { ...reply.headers };
+  headers['content-length'] = String(body?.length ?? 0);
+  res.writeHead(reply.status, headers);
+  res.end(body ?? undefined);
 }
 
 /**
- * Registers `handler` (a route's exported function) for `METHOD path`. Body size is the
- * route's business (it reads the Request's stream with its own limit); the lane only refuses
- * bodies over `maxBodyBytes` early, with the same 413 the route would give.
+ * Registers `handler` for `METHOD path`. The body is buffered here, at most one byte over
+ * `maxBodyBytes` kept (the rest drained), so the handler's readText gives the route's 413.
  */
-export function registerFastLane(method: string, path: string, handler: RouteHandler, maxBodyBytes: number): void {
+export function registerFastLane(method: string, path: string, handler: LaneHandler, maxBodyBytes: number): void {
   (globalThis as unknown as Record<symbol, unknown>)[DISPATCH_KEY] = takeFastLane;
   lanes.set(`${method} ${path}`, (req, res, headers) => {
     const chunks: Buffer[] = [];
@@ -71,13 +74,16 @@ export function registerFastLane(method: string, path: string, handler: RouteHan
     });
     req.on('error', () => res.destroy());
     req.on('end', () => {
-      // Over the limit: the route sees one byte too many and answers its own 413.
-      const body = Buffer.concat(chunks).subarray(0, maxBodyBytes + 1);
-      const request = new Request(`http://${req.headers.host ?? 'localhost'}${req.url}`, { method: req.method, headers, body: body.length > 0 ? new Uint8Array(body) : undefined });
-      handler(request, { params: Promise.resolve({}) })
-        .then((response) => send(res, response))
+      const body = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+      const declared = Number(headers.get('content-length') ?? NaN);
+      const readText = async (maxBytes: number) => {
+        if (body.length > maxBytes || (Number.isFinite(declared) && declared > maxBytes)) throw payloadTooLarge(maxBytes);
+        return body.toString('utf8');
+      };
+      handler({ headers, readText })
+        .then((reply) => send(res, reply))
         .catch((error: unknown) => {
-          // The route maps its own errors to bodies; this is only a failure to write the answer.
+          // The handler maps its own errors to bodies; this is only a failure to write the answer.
           console.error('[fast-lane]', error);
           if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
           res.end('{"error":{"code":"internal_error","message":"Something went wrong on our side. It has been logged."}}');

@@ -1,5 +1,6 @@
 import 'server-only';
-import { ApiError, toErrorResponse } from '@/lib/api/errors';
+import { ApiError, toErrorReply, toErrorResponse } from '@/lib/api/errors';
+import type { ApiRequest, Reply } from '@/lib/api/reply';
 import { isKnownOrigin } from './known-origins';
 
 // CORS for the routes a browser on the customer's site calls (evaluate, and batch for the
@@ -11,7 +12,7 @@ const EXPOSED_HEADERS = 'Retry-After, RateLimit-Limit, RateLimit-Remaining';
 const PREFLIGHT_MAX_AGE = '7200'; // Chromium's ceiling: one preflight per origin and route every 2 h
 
 /** The Origin of a cross-site browser request; null for server-side callers and same-origin pages. */
-function crossSiteOrigin(req: Request): string | null {
+function crossSiteOrigin(req: Pick<ApiRequest, 'headers'>): string | null {
   const origin = req.headers.get('origin');
   if (!origin) return null;
   const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
@@ -24,7 +25,7 @@ function crossSiteOrigin(req: Request): string | null {
 }
 
 /** Inside a handler, once the workspace is known: a browser on a site the workspace does not list is refused. */
-export function assertSiteOrigin(req: Request, siteOrigins: readonly string[]): void {
+export function assertSiteOrigin(req: Pick<ApiRequest, 'headers'>, siteOrigins: readonly string[]): void {
   const origin = crossSiteOrigin(req);
   if (origin === null || siteOrigins.includes(origin)) return;
   throw new ApiError(
@@ -63,13 +64,31 @@ type Handler<C> = (req: Request, route: C) => Promise<Response>;
 export function withSiteCors<C>(handler: Handler<C>): Handler<C> {
   return async (req, route) => {
     const response = await handler(req, route);
-    const origin = crossSiteOrigin(req);
     try {
-      if (origin && (await isKnownOrigin(origin))) for (const [k, v] of Object.entries(corsHeaders(origin))) response.headers.set(k, v);
+      const cors = await siteCorsHeaders(req);
+      if (cors) for (const [k, v] of Object.entries(cors)) response.headers.set(k, v);
       else response.headers.append('Vary', 'Origin');
     } catch (error) {
       return toErrorResponse(error);
     }
     return response;
   };
+}
+
+/** withSiteCors for a Reply (the lean lane's form of an answer). */
+export async function withSiteCorsReply(req: Pick<ApiRequest, 'headers'>, reply: Reply): Promise<Reply> {
+  try {
+    const cors = await siteCorsHeaders(req);
+    if (cors) return { ...reply, headers: { ...reply.headers, ...cors } };
+    const vary = reply.headers.Vary;
+    return { ...reply, headers: { ...reply.headers, Vary: vary ? `${vary}, Origin` : 'Origin' } };
+  } catch (error) {
+    return toErrorReply(error);
+  }
+}
+
+/** The CORS response headers when the request comes from a site origin some workspace lists; else null. */
+async function siteCorsHeaders(req: Pick<ApiRequest, 'headers'>): Promise<Record<string, string> | null> {
+  const origin = crossSiteOrigin(req);
+  return origin && (await isKnownOrigin(origin)) ? corsHeaders(origin) : null;
 }
