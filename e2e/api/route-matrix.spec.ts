@@ -22,7 +22,7 @@ function routeFiles(dir: string): string[] {
 function discoveredRoutes() {
   return routeFiles('app/api/v1').flatMap((file) => {
     const path = '/' + file.replace(/^app\//, '').replace(/\/route\.ts$/, '').replace(/\[(\w+)\]/g, '{$1}');
-    const methods = [...readFileSync(file, 'utf8').matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]);
+    const methods = [...readFileSync(file, 'utf8').matchAll(/export (?:const|(?:async )?function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]);
     return methods.map((method) => `${method} ${path}`);
   });
 }
