@@ -36,6 +36,19 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
 }
 
+type GcTotals = { scavenges: number; scavengeMs: number; full: number; fullMs: number };
+
+/** The server's GC totals so far, as gc-probe.cjs last wrote them (it writes every 500 ms). */
+async function gcTotals(file: string): Promise<GcTotals> {
+  await new Promise((resolve) => setTimeout(resolve, 600));
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { scavenges: 0, scavengeMs: 0, full: 0, fullMs: 0 };
+}
+
+function gcSince(before: GcTotals, after: GcTotals): GcTotals {
+  const ms = (x: number) => Math.round(x * 10) / 10;
+  return { full: after.full - before.full, fullMs: ms(after.fullMs - before.fullMs), scavenges: after.scavenges - before.scavenges, scavengeMs: ms(after.scavengeMs - before.scavengeMs) };
+}
+
 function node(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   return promisify(execFile)(process.execPath, ['--conditions=react-server', '--import', 'tsx', ...args], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 }).then((r) => r.stdout);
 }
@@ -82,26 +95,33 @@ async function benchServer(label: string, kind: ServerKind, url: string, prepare
   console.log(`  ${kind === 'serve' ? 'npm start\'s server (scripts/serve.mjs, lean lane)' : 'plain next start'}:`);
   // Evaluation never reads the audience index: its build at boot (≈25 s of both cores at 1M)
   // would only steal CPU from the first minute, so these servers start without it.
-  const server = await startServer({ port: o.port, databaseUrl: url, server: kind, env: { AUDIENCE_INDEX_AT_START: '0' }, logFile: join(root, `bench/results/evaluate-server-${label}-${kind}.log`) });
+  const gcFile = join(root, `bench/results/evaluate-gc-${label}-${kind}.json`);
+  const server = await startServer({
+    port: o.port, databaseUrl: url, server: kind, logFile: join(root, `bench/results/evaluate-server-${label}-${kind}.log`),
+    nodeArgs: ['-r', join(root, 'bench/evaluate/gc-probe.cjs')],
+    env: { AUDIENCE_INDEX_AT_START: '0', BENCH_GC_PROBE_FILE: gcFile },
+  });
   try {
     const settings = { url: `${server.baseUrl}/api/v1/evaluate`, key: prepared.key, externalIds: prepared.externalIds, slot: prepared.slot, rate: o.rate, connections: o.connections };
     const probe = await fetch(settings.url, { method: 'POST', headers: { authorization: `Bearer ${prepared.key}`, 'content-type': 'application/json' }, body: JSON.stringify({ externalId: prepared.externalIds[0], slots: [prepared.slot] }) });
     if (!probe.ok) throw new Error(`probe: ${probe.status} ${await probe.text()}`);
     console.log(`  warm-up ${o.warmup} s at ${o.rate}/s …`);
     await load({ ...settings, seconds: o.warmup });
-    const measured: Record<string, LoadResult & { serverCpuMsPerRequest: number; loadAverage: { min: number; max: number } }> = {};
+    const measured: Record<string, LoadResult & { serverCpuMsPerRequest: number; gc: GcTotals; loadAverage: { min: number; max: number } }> = {};
     for (const generator of o.generators) {
       const loads: number[] = [loadAverage()];
       const sampler = setInterval(() => loads.push(loadAverage()), 5000);
       console.log(`  measuring ${o.seconds} s at ${o.rate}/s (${generator}) …`);
       const cpuBefore = cpuSeconds(server.pid);
+      const gcBefore = await gcTotals(gcFile);
       const result = await load({ ...settings, seconds: o.seconds }, generator).finally(() => clearInterval(sampler));
+      const gc = gcSince(gcBefore, await gcTotals(gcFile));
       // Server CPU per request: what the route costs, whatever else the machine is doing.
       const serverCpuMsPerRequest = Math.round(((cpuSeconds(server.pid) - cpuBefore) * 1000 * 1000) / Math.max(1, result.requests)) / 1000;
       loads.push(loadAverage());
       const l = result.latencyMs;
-      console.log(`  ${generator}: ${fmt(result.requests)} requests (${result.ratePerSecond.toFixed(0)}/s): p50 ${l.p50} ms, p90 ${l.p90} ms, p99 ${l.p99} ms, p99.9 ${l.p99_9} ms, max ${l.max} ms; errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}; server CPU ${serverCpuMsPerRequest} ms/request; load average ${Math.min(...loads)}–${Math.max(...loads)}`);
-      measured[generator] = { ...result, serverCpuMsPerRequest, loadAverage: { min: Math.min(...loads), max: Math.max(...loads) } };
+      console.log(`  ${generator}: ${fmt(result.requests)} requests (${result.ratePerSecond.toFixed(0)}/s): p50 ${l.p50} ms, p90 ${l.p90} ms, p99 ${l.p99} ms, p99.9 ${l.p99_9} ms, max ${l.max} ms; errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}; server CPU ${serverCpuMsPerRequest} ms/request; GCs: ${gc.full} full (${gc.fullMs} ms), ${gc.scavenges} young (${gc.scavengeMs} ms); load average ${Math.min(...loads)}–${Math.max(...loads)}`);
+      measured[generator] = { ...result, serverCpuMsPerRequest, gc, loadAverage: { min: Math.min(...loads), max: Math.max(...loads) } };
     }
     // The framework's floor on the same server and machine: GET /api/health at the same rate.
     const baseCpu = cpuSeconds(server.pid);
