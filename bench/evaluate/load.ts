@@ -1,7 +1,8 @@
 // The load generator, run as its own process so it never shares a CPU queue with the
 // server's event loop: autocannon at a fixed overall rate, each request a random
 // externalId. Reads its settings from the JSON file named on the command line, prints one
-// JSON line of results.
+// JSON line of results. Rate 0: a closed loop (no rate cap), each connection sending its next
+// request as soon as the answer to the last is in.
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { CONTEXTS } from './contexts';
@@ -15,7 +16,7 @@ const instance = autocannon(
     url: s.baseline ? new URL('/api/health', s.url).toString() : s.url,
     method: s.baseline ? 'GET' : 'POST',
     connections: s.connections,
-    overallRate: s.rate,
+    overallRate: s.rate > 0 ? s.rate : undefined, // 0: a closed loop, each connection sends as soon as its answer is in
     duration: s.seconds,
     headers: { authorization: `Bearer ${s.key}`, 'content-type': 'application/json' },
     requests: s.baseline ? undefined : [

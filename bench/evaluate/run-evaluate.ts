@@ -1,5 +1,5 @@
-// npm run bench -- evaluate [--db sqlite,postgres] [--server serve,next-start] [--generator paced,autocannon] [--rate 1000] [--seconds 60] [--warmup 10] [--baseline 20]
-//                           [--connections 64] [--port 3250] [--sqlite file:…] [--postgres postgresql://…]
+// npm run bench -- evaluate [--db sqlite,postgres] [--server serve,next-start] [--generator paced,autocannon,autocannon-closed] [--rate 1000] [--seconds 60] [--warmup 10] [--baseline 20]
+//                           [--connections 64] [--closed-connections 2] [--port 3250] [--sqlite file:…] [--postgres postgresql://…]
 // POST /api/v1/evaluate under a fixed request rate from a second process — evenly paced
 // (paced-load.ts) and autocannon's per-second bursts (load.ts) — against the production server
 // of `npm start` (scripts/serve.mjs, lean lane) and plain `next start`, on the 1,000,000-profile / 20,000,000-event demo data, with a
@@ -60,10 +60,17 @@ async function prepare(url: string): Promise<Prepared> {
   return JSON.parse(out.trim().split('\n').pop()!);
 }
 
-/** autocannon (load.ts: its per-second bursts) or the paced open loop (paced-load.ts). */
-type Generator = 'autocannon' | 'paced';
+/**
+ * autocannon (load.ts) at the fixed rate (its per-second bursts), autocannon as a closed loop
+ * (a few connections, each sending as soon as its answer is in: the rate is what the server
+ * sustains), or the paced open loop (paced-load.ts).
+ */
+type Generator = 'autocannon' | 'autocannon-closed' | 'paced';
 
-function load(settings: object, generator: Generator = 'autocannon'): Promise<LoadResult> {
+type LoadSettings = { url: string; key: string; externalIds: string[]; slot: string; rate: number; connections: number; closedConnections: number; seconds: number; baseline?: boolean };
+
+function load(settings: LoadSettings, generator: Generator = 'autocannon'): Promise<LoadResult> {
+  if (generator === 'autocannon-closed') settings = { ...settings, rate: 0, connections: settings.closedConnections };
   // Settings (with 20,000 ids) go through a file: too long for a command line.
   const file = join(root, 'bench/results/evaluate-load-settings.json');
   writeFileSync(file, JSON.stringify(settings));
@@ -102,7 +109,7 @@ async function benchServer(label: string, kind: ServerKind, url: string, prepare
     env: { AUDIENCE_INDEX_AT_START: '0', BENCH_GC_PROBE_FILE: gcFile },
   });
   try {
-    const settings = { url: `${server.baseUrl}/api/v1/evaluate`, key: prepared.key, externalIds: prepared.externalIds, slot: prepared.slot, rate: o.rate, connections: o.connections };
+    const settings = { url: `${server.baseUrl}/api/v1/evaluate`, key: prepared.key, externalIds: prepared.externalIds, slot: prepared.slot, rate: o.rate, connections: o.connections, closedConnections: o.closedConnections };
     const probe = await fetch(settings.url, { method: 'POST', headers: { authorization: `Bearer ${prepared.key}`, 'content-type': 'application/json' }, body: JSON.stringify({ externalId: prepared.externalIds[0], slots: [prepared.slot] }) });
     if (!probe.ok) throw new Error(`probe: ${probe.status} ${await probe.text()}`);
     console.log(`  warm-up ${o.warmup} s at ${o.rate}/s …`);
@@ -111,7 +118,7 @@ async function benchServer(label: string, kind: ServerKind, url: string, prepare
     for (const generator of o.generators) {
       const loads: number[] = [loadAverage()];
       const sampler = setInterval(() => loads.push(loadAverage()), 5000);
-      console.log(`  measuring ${o.seconds} s at ${o.rate}/s (${generator}) …`);
+      console.log(`  measuring ${o.seconds} s ${generator === 'autocannon-closed' ? `as a closed loop over ${o.closedConnections} connections` : `at ${o.rate}/s`} (${generator}) …`);
       const cpuBefore = cpuSeconds(server.pid);
       const gcBefore = await gcTotals(gcFile);
       const result = await load({ ...settings, seconds: o.seconds }, generator).finally(() => clearInterval(sampler));
@@ -137,7 +144,7 @@ async function benchServer(label: string, kind: ServerKind, url: string, prepare
   }
 }
 
-type Options = { dbs: string[]; servers: ServerKind[]; generators: Generator[]; rate: number; seconds: number; warmup: number; baselineSeconds: number; connections: number; port: number; sqlite: string; postgres: string };
+type Options = { dbs: string[]; servers: ServerKind[]; generators: Generator[]; rate: number; seconds: number; warmup: number; baselineSeconds: number; connections: number; closedConnections: number; port: number; sqlite: string; postgres: string };
 
 export async function runEvaluateBenchmark(argv: string[]) {
   const { values } = parseArgs({
@@ -145,12 +152,13 @@ export async function runEvaluateBenchmark(argv: string[]) {
     options: {
       db: { type: 'string', default: 'sqlite,postgres' },
       server: { type: 'string', default: 'serve,next-start' },
-      generator: { type: 'string', default: 'paced,autocannon' },
+      generator: { type: 'string', default: 'paced,autocannon,autocannon-closed' },
       rate: { type: 'string', default: '1000' },
       seconds: { type: 'string', default: '60' },
       warmup: { type: 'string', default: '10' },
       baseline: { type: 'string', default: '20' },
       connections: { type: 'string', default: '64' },
+      'closed-connections': { type: 'string', default: '2' },
       port: { type: 'string', default: '3250' },
       sqlite: { type: 'string', default: process.env.BENCH_EVALUATE_SQLITE || DEFAULT_SQLITE },
       postgres: { type: 'string', default: process.env.BENCH_EVALUATE_PG || DEFAULT_POSTGRES },
@@ -158,7 +166,7 @@ export async function runEvaluateBenchmark(argv: string[]) {
   });
   const o: Options = {
     dbs: values.db!.split(','), servers: values.server!.split(',') as ServerKind[], generators: values.generator!.split(',') as Generator[], rate: Number(values.rate), seconds: Number(values.seconds), warmup: Number(values.warmup), baselineSeconds: Number(values.baseline),
-    connections: Number(values.connections), port: Number(values.port), sqlite: values.sqlite!, postgres: values.postgres!,
+    connections: Number(values.connections), closedConnections: Number(values['closed-connections']), port: Number(values.port), sqlite: values.sqlite!, postgres: values.postgres!,
   };
   // The benchmark measures the route, not the limiter: lift the per-key limit far above the rate.
   process.env.EVALUATE_RATE_LIMIT = String(o.rate * 100);
