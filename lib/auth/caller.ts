@@ -3,10 +3,10 @@ import { cookies } from 'next/headers';
 import { findApiKeyByHash, touchApiKey } from '@/lib/db/queries/api-keys/find-api-key-by-hash';
 import { findMemberships } from '@/lib/db/queries/memberships/find-memberships';
 import { ApiError } from '@/lib/api/errors';
+import type { ApiRequest } from '@/lib/api/reply';
 import { auth } from './auth';
 import { bearerToken, hashApiKey } from './api-keys';
 import { isRole, parseScopes, roleAllows, scopesAllow, type Permission, type Role, type Scope } from './roles';
-import type { ApiRequest } from '@/lib/api/reply';
 
 export const WORKSPACE_COOKIE = 'studio-workspace';
 
