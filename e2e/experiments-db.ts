@@ -9,7 +9,7 @@ import type { APIRequestContext, TestInfo } from '@playwright/test';
 import { PrismaClient as SqliteClient } from '../lib/generated/sqlite/client';
 import { PrismaClient as PostgresClient } from '../lib/generated/postgres/client';
 import { e2eDatabaseUrl } from '../scripts/e2e-env.mjs';
-import { expect } from './fixtures';
+import { addSlot, publishTreeVia } from './api/evaluate-helpers';
 
 type Db = SqliteClient;
 
@@ -29,40 +29,27 @@ export function openE2eDb(testInfo: TestInfo): E2eDb {
   return { prisma, dispose: () => prisma.$disconnect() };
 }
 
+const VIP_TREE = {
+  version: 1,
+  nodes: [
+    { id: 'root', type: 'root', position: { x: 0, y: 0 } },
+    { id: 'vip', type: 'segment', position: { x: 0, y: 100 }, data: { key: 'vip', name: 'VIP', color: '#6366f1' } },
+  ],
+  edges: [{ source: 'root', target: 'vip', branch: 'all' }],
+};
+
 /** A published tree whose one segment, `vip`, holds everyone; returns its id. */
-export async function publishVipTree(api: APIRequestContext): Promise<string> {
-  const document = {
-    version: 1,
-    nodes: [
-      { id: 'root', type: 'root', position: { x: 0, y: 0 } },
-      { id: 'vip', type: 'segment', position: { x: 0, y: 100 }, data: { key: 'vip', name: 'VIP', color: '#6366f1' } },
-    ],
-    edges: [{ source: 'root', target: 'vip', branch: 'all' }],
-  };
-  const created = await api.post('/api/v1/trees', { data: { name: 'Experiment tree', document } });
-  expect(created.status(), await created.text()).toBe(201);
-  const treeId = (await created.json()).tree.id;
-  expect((await api.post(`/api/v1/trees/${treeId}/publish`)).status()).toBe(201);
-  return treeId;
+export function publishVipTree(api: APIRequestContext): Promise<string> {
+  return publishTreeVia(api, 'Experiment tree', VIP_TREE);
 }
 
 /** A slot and its variants through the slots API (`api`: a session or a `write` key); variant content is its name as headline. */
-export async function createSlot(
+export function createSlot(
   api: APIRequestContext,
   input: { key: string; name?: string; treeId?: string | null; variants?: { name: string; segmentKey?: string | null }[] },
 ): Promise<{ id: string; variantIds: string[] }> {
-  const created = await api.post('/api/v1/slots', { data: { key: input.key, name: input.name ?? input.key, treeId: input.treeId ?? null } });
-  expect(created.status(), await created.text()).toBe(201);
-  const { slot } = await created.json();
-  const variantIds: string[] = [];
-  for (const v of input.variants ?? []) {
-    const res = await api.post(`/api/v1/slots/${slot.id}/variants`, {
-      data: { name: v.name, segmentKey: v.segmentKey ?? null, content: { headline: v.name } },
-    });
-    expect(res.status(), await res.text()).toBe(201);
-    variantIds.push((await res.json()).variant.id);
-  }
-  return { id: slot.id, variantIds };
+  const variants = (input.variants ?? []).map((v) => ({ name: v.name, segmentKey: v.segmentKey ?? null, content: { headline: v.name } }));
+  return addSlot(api, { key: input.key, name: input.name ?? input.key, treeId: input.treeId ?? null }, variants);
 }
 
 export interface SeedUser {

@@ -4,6 +4,7 @@
 // Runs under `tsx --conditions=react-server` so `server-only` imports resolve to nothing.
 import { parseArgs } from 'node:util';
 import { progressBar } from './progress-bar';
+import { numberOption } from './number-option';
 
 const USAGE = `Usage: npm run seed -- [--profiles N] [--events M] [--seed S] [--as-of ISO]
                       [--workspace <id> | --demo | --name "Workspace name"] [--quiet]
@@ -15,12 +16,8 @@ const USAGE = `Usage: npm run seed -- [--profiles N] [--events M] [--seed S] [--
   --demo       load into the demo login's "Demo Store" (created if missing; skipped if seeded)
   --name       otherwise a new workspace is created with this name`;
 
-function wholeNumber(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value.replace(/_/g, ''));
-  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`--${name} must be a whole number ≥ 0, got "${value}"`);
-  return n;
-}
+const wholeNumber = (name: string, value: string | undefined, fallback: number) =>
+  numberOption(name, value, fallback, (n) => Number.isSafeInteger(n) && n >= 0, 'a whole number ≥ 0');
 
 type Done = { profiles: number; events: number; finishing?: boolean };
 

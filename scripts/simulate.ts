@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { type ArmTally, converts, parseLift, tallyArms, trueRate } from '@/lib/experiments/simulation/simulation';
 import { progressBar } from './progress-bar';
+import { UsageError, numberOption } from './number-option';
 
 const USAGE = `Usage: npm run simulate -- --key <apiKey> (--experiment <id> | --slot <key>) [options]
   --url          the studio's address (default $STUDIO_URL or http://localhost:3000)
@@ -27,15 +28,6 @@ type Options = {
   lift: ReturnType<typeof parseLift>; experimentId?: string; slot?: string; control: string; event?: string; json: boolean; quiet: boolean;
 };
 
-function number(name: string, value: string | undefined, fallback: number, check: (n: number) => boolean, what: string): number {
-  if (value === undefined) return fallback;
-  const n = Number(value.replace(/_/g, ''));
-  if (!Number.isFinite(n) || !check(n)) throw new UsageError(`--${name} must be ${what}, got "${value}"`);
-  return n;
-}
-
-class UsageError extends Error {}
-
 function readOptions(): Options | null {
   const text = { type: 'string' } as const;
   const flag = { type: 'boolean' } as const;
@@ -49,7 +41,7 @@ function readOptions(): Options | null {
   const key = v.key ?? process.env.STUDIO_API_KEY;
   if (!key) throw new UsageError('pass --key (or set STUDIO_API_KEY): an API key with the scopes ingest, evaluate and read');
   if (!v.experiment === !v.slot) throw new UsageError('pass either --experiment <id> or --slot <key>');
-  const seed = number('seed', v.seed, 1, Number.isSafeInteger, 'a whole number');
+  const seed = numberOption('seed', v.seed, 1, Number.isSafeInteger, 'a whole number');
   let lift;
   try {
     lift = parseLift(v.lift ?? '0.1');
@@ -63,12 +55,12 @@ function readOptions(): Options | null {
     slot: v.slot,
     control: v.control ?? 'control',
     event: v.event,
-    users: number('users', v.users, 1000, (n) => Number.isSafeInteger(n) && n > 0, 'a whole number ≥ 1'),
-    baseline: number('baseline', v.baseline, 0.1, (n) => n >= 0 && n <= 1, 'a rate between 0 and 1'),
+    users: numberOption('users', v.users, 1000, (n) => Number.isSafeInteger(n) && n > 0, 'a whole number ≥ 1'),
+    baseline: numberOption('baseline', v.baseline, 0.1, (n) => n >= 0 && n <= 1, 'a rate between 0 and 1'),
     lift,
     seed,
     prefix: v.prefix ?? `sim-${seed}`,
-    concurrency: number('concurrency', v.concurrency, 8, (n) => Number.isSafeInteger(n) && n >= 1 && n <= 64, 'a whole number from 1 to 64'),
+    concurrency: numberOption('concurrency', v.concurrency, 8, (n) => Number.isSafeInteger(n) && n >= 1 && n <= 64, 'a whole number from 1 to 64'),
     json: !!v.json,
     quiet: !!v.quiet,
   };

@@ -1,7 +1,7 @@
 // npm run bench -- evaluate [--db sqlite,postgres] [--server serve,next-start] [--generator paced,autocannon,autocannon-closed] [--rate 1000] [--seconds 60] [--warmup 10] [--baseline 20]
 //                           [--connections 64] [--closed-connections 2] [--port 3250] [--sqlite file:…] [--postgres postgresql://…]
-// POST /api/v1/evaluate under a fixed request rate from a second process — evenly paced
-// (paced-load.ts) and autocannon's per-second bursts (load.ts) — against the production server
+// POST /api/v1/evaluate from a second process — at a fixed rate evenly paced (paced-load.ts)
+// and in autocannon's per-second bursts (load.ts), and as autocannon's closed loop — against the production server
 // of `npm start` (scripts/serve.mjs, lean lane) and plain `next start`, on the 1,000,000-profile / 20,000,000-event demo data, with a
 // published tree that has event conditions (bench/preview's reference tree) and a slot
 // whose variants are rendered. Random existing externalIds. Target: p99 ≤ 10 ms, 0 errors.
@@ -34,6 +34,11 @@ type LoadResult = {
 function cpuSeconds(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+}
+
+/** Server CPU per request since `before` (cpuSeconds): what the route costs, whatever else the machine is doing. */
+function cpuMsPerRequest(pid: number, before: number, requests: number): number {
+  return Math.round(((cpuSeconds(pid) - before) * 1000 * 1000) / Math.max(1, requests)) / 1000;
 }
 
 type GcTotals = { scavenges: number; scavengeMs: number; full: number; fullMs: number };
@@ -123,8 +128,7 @@ async function benchServer(label: string, kind: ServerKind, url: string, prepare
       const gcBefore = await gcTotals(gcFile);
       const result = await load({ ...settings, seconds: o.seconds }, generator).finally(() => clearInterval(sampler));
       const gc = gcSince(gcBefore, await gcTotals(gcFile));
-      // Server CPU per request: what the route costs, whatever else the machine is doing.
-      const serverCpuMsPerRequest = Math.round(((cpuSeconds(server.pid) - cpuBefore) * 1000 * 1000) / Math.max(1, result.requests)) / 1000;
+      const serverCpuMsPerRequest = cpuMsPerRequest(server.pid, cpuBefore, result.requests);
       loads.push(loadAverage());
       const l = result.latencyMs;
       console.log(`  ${generator}: ${fmt(result.requests)} requests (${result.ratePerSecond.toFixed(0)}/s): p50 ${l.p50} ms, p90 ${l.p90} ms, p99 ${l.p99} ms, p99.9 ${l.p99_9} ms, max ${l.max} ms; errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}; server CPU ${serverCpuMsPerRequest} ms/request; GCs: ${gc.full} full (${gc.fullMs} ms), ${gc.scavenges} young (${gc.scavengeMs} ms); load average ${Math.min(...loads)}–${Math.max(...loads)}`);
@@ -133,7 +137,7 @@ async function benchServer(label: string, kind: ServerKind, url: string, prepare
     // The framework's floor on the same server and machine: GET /api/health at the same rate.
     const baseCpu = cpuSeconds(server.pid);
     const baseline = await load({ ...settings, seconds: o.baselineSeconds, baseline: true });
-    const baselineCpuMsPerRequest = Math.round(((cpuSeconds(server.pid) - baseCpu) * 1000 * 1000) / Math.max(1, baseline.requests)) / 1000;
+    const baselineCpuMsPerRequest = cpuMsPerRequest(server.pid, baseCpu, baseline.requests);
     console.log(`  baseline GET /api/health ${o.baselineSeconds} s: ${baseline.ratePerSecond.toFixed(0)}/s, p50 ${baseline.latencyMs.p50} ms, p99 ${baseline.latencyMs.p99} ms; server CPU ${baselineCpuMsPerRequest} ms/request; load average ${loadAverage()}`);
     return {
       server: kind, ...measured,

@@ -1,5 +1,5 @@
 import { cn } from '@/components/ui/cn';
-import { isSafeUrl, type VariantContent } from '@/lib/content';
+import type { VariantContent } from '@/lib/content';
 import { decodeEntities } from '@/lib/content-editor/decode-entities';
 
 /**
@@ -61,7 +61,7 @@ export function HeroPreview({ content }: { content: VariantContent }) {
 
 /** Absolute http(s) images load as they will on the site; a path on the site is shown as a placeholder with the path. */
 function PreviewImage({ url, compact }: { url: string; compact: boolean }) {
-  const loadable = /^https?:\/\//i.test(url) && isSafeUrl(url);
+  const loadable = /^https?:\/\//i.test(url);
   const size = compact ? 'h-10 w-14' : 'h-20 w-full';
   if (!loadable) {
     return (

@@ -1,14 +1,15 @@
 'use client';
 
+import { useCallback, useRef, useState } from 'react';
 import { useWorkspaceSchema } from '@/components/condition-editor/use-workspace-schema';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { BUILT_IN_PLACEHOLDERS, traitPlaceholders } from '@/lib/content-editor/placeholder-paths';
 
 /** The field a chip inserts into: the last text field that had focus, and how to change its value. */
-export type PlaceholderTarget = { el: HTMLInputElement | HTMLTextAreaElement; apply: (value: string) => void };
+type PlaceholderTarget = { el: HTMLInputElement | HTMLTextAreaElement; apply: (value: string) => void };
 
 /** Inserts `text` at the caret of the target field (replacing a selection) and puts the caret after it. */
-export function insertAtCaret({ el, apply }: PlaceholderTarget, text: string) {
+function insertAtCaret({ el, apply }: PlaceholderTarget, text: string) {
   const start = el.selectionStart ?? el.value.length;
   const end = el.selectionEnd ?? start;
   apply(el.value.slice(0, start) + text + el.value.slice(end));
@@ -16,6 +17,21 @@ export function insertAtCaret({ el, apply }: PlaceholderTarget, text: string) {
     el.focus();
     el.setSelectionRange(start + text.length, start + text.length);
   });
+}
+
+/**
+ * Where PlaceholderHelp's chips go: hand `onFieldFocus` to the text fields, `insert` to the
+ * chips; `hasTarget` once some field has had focus.
+ */
+export function usePlaceholderTarget() {
+  const target = useRef<PlaceholderTarget | null>(null);
+  const [hasTarget, setHasTarget] = useState(false);
+  const onFieldFocus = useCallback((el: PlaceholderTarget['el'], apply: PlaceholderTarget['apply']) => {
+    target.current = { el, apply };
+    setHasTarget(true);
+  }, []);
+  const insert = useCallback((text: string) => target.current && insertAtCaret(target.current, text), []);
+  return { onFieldFocus, insert, hasTarget };
 }
 
 /**

@@ -2,9 +2,8 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useMemo, useRef, useState } from 'react';
-import { errorMessage } from '@/components/hooks/api-client';
-import { type SlotDetailJson, type VariantJson, useSlotPreviewQuery, useSlotQuery } from '@/components/hooks/queries/use-slots-query';
+import { useMemo, useState } from 'react';
+import { type SlotDetailJson, type VariantJson, useSlotQuery } from '@/components/hooks/queries/use-slots-query';
 import { useTreesQuery } from '@/components/hooks/queries/use-trees-query';
 import { useWorkspace } from '@/components/providers/workspace-context';
 import { Badge } from '@/components/ui/badge';
@@ -17,15 +16,14 @@ import { variantContentSchema } from '@/lib/content';
 import type { VariantDraft } from '@/lib/content-editor/variant-draft';
 import { DeleteSlotDialog } from './delete-slot-dialog';
 import { OrphanVariants } from './orphan-variants';
-import { type PlaceholderTarget, PlaceholderHelp, insertAtCaret } from './placeholder-help';
+import { PlaceholderHelp, usePlaceholderTarget } from './placeholder-help';
 import { VIEWER_TITLE } from './read-only';
 import { ExperimentLinks } from './slot-form';
 import { SlotSettings } from './slot-settings';
 import type { SlotExperimentLink } from './slots-list';
-import { useDebouncedValue } from './use-debounced-value';
+import { type PreviewState, useDraftPreviews } from './use-draft-previews';
 import { type CardSegment, VariantCard } from './variant-card';
 
-const PREVIEW_DEBOUNCE_MS = 300;
 const cardKey = (segmentKey: string | null) => segmentKey ?? '';
 const toDraft = (v: VariantJson): VariantDraft => ({ id: v.id, name: v.name, segmentKey: v.segmentKey, content: v.content });
 
@@ -41,8 +39,7 @@ export function SlotEditor({ initial, experiments, canWrite }: { initial: SlotDe
   const trees = useTreesQuery(workspaceId);
   const [edits, setEdits] = useState<Record<string, VariantDraft>>({});
   const [deleting, setDeleting] = useState(false);
-  const target = useRef<PlaceholderTarget | null>(null);
-  const [hasTarget, setHasTarget] = useState(false);
+  const placeholders = usePlaceholderTarget();
 
   const published = useMemo(() => (trees.data ?? []).filter((t) => t.publishedVersion !== null), [trees.data]);
   const tree = published.find((t) => t.id === slot.treeId);
@@ -60,15 +57,8 @@ export function SlotEditor({ initial, experiments, canWrite }: { initial: SlotDe
     const d = shown(s.key);
     return d && variantContentSchema.safeParse(d.content).success ? [{ segmentKey: s.key, content: d.content }] : [];
   });
-  const draftsKey = JSON.stringify(drafts);
-  const settled = useDebouncedValue(drafts, draftsKey, PREVIEW_DEBOUNCE_MS);
-  const preview = useSlotPreviewQuery(slot.id, slot.treeId, trees.isPending ? [] : settled);
-  const previewStale = JSON.stringify(settled) !== draftsKey || preview.isFetching;
-  const previewFor = (key: string | null) => ({
-    result: preview.data?.find((p) => p.segmentKey === key),
-    updating: previewStale,
-    error: preview.isError ? errorMessage(preview.error) : undefined,
-  });
+  const preview = useDraftPreviews(slot.id, slot.treeId, drafts, !trees.isPending);
+  const previewFor = (key: string | null): PreviewState => ({ result: preview.data?.find((p) => p.segmentKey === key), updating: preview.updating, error: preview.error });
 
   const change = (key: string | null, draft: VariantDraft | undefined) =>
     setEdits((all) => {
@@ -106,16 +96,13 @@ export function SlotEditor({ initial, experiments, canWrite }: { initial: SlotDe
       ) : (
         <>
           <SlotSettings key={`${slot.key}|${slot.name}|${slot.treeId}`} slot={slot} trees={published} canWrite={canWrite} />
-          <PlaceholderHelp
-            disabled={!canWrite || !hasTarget}
-            onInsert={(text) => target.current && insertAtCaret(target.current, text)}
-          />
+          <PlaceholderHelp disabled={!canWrite || !placeholders.hasTarget} onInsert={placeholders.insert} />
           <div className="mb-3 flex items-center justify-between gap-3">
             <h2 className="text-base font-semibold text-slate-900">
               Variants {tree ? <span className="font-normal text-slate-500">for the segments of “{tree.name}”</span> : <span className="font-normal text-slate-500">(no tree: only the default is served)</span>}
             </h2>
-            <span data-testid="preview-status" data-state={preview.isError ? 'error' : previewStale ? 'loading' : 'fresh'} className="flex items-center gap-1.5 text-xs text-slate-500">
-              {previewStale ? <><Spinner className="size-3.5" /> Rendering previews…</> : preview.isError ? 'Preview failed' : drafts.length ? 'Previews up to date' : null}
+            <span data-testid="preview-status" data-state={preview.error !== undefined ? 'error' : preview.updating ? 'loading' : 'fresh'} className="flex items-center gap-1.5 text-xs text-slate-500">
+              {preview.updating ? <><Spinner className="size-3.5" /> Rendering previews…</> : preview.error !== undefined ? 'Preview failed' : drafts.length ? 'Previews up to date' : null}
             </span>
           </div>
           <div className="space-y-4">
@@ -129,10 +116,7 @@ export function SlotEditor({ initial, experiments, canWrite }: { initial: SlotDe
                 preview={previewFor(s.key)}
                 canWrite={canWrite}
                 onChange={(d) => change(s.key, d)}
-                onFieldFocus={(el, apply) => {
-                  target.current = { el, apply };
-                  setHasTarget(true);
-                }}
+                onFieldFocus={placeholders.onFieldFocus}
               />
             ))}
           </div>

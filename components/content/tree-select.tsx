@@ -10,19 +10,15 @@ export function TreeSelect({
   value,
   onChange,
   error,
-  disabled,
-  title,
 }: {
   id: string;
   trees: TreeListItem[];
   value: string;
   onChange: (treeId: string) => void;
   error?: string;
-  disabled?: boolean;
-  title?: string;
 }) {
   return (
-    <select id={id} value={value} onChange={(e) => onChange(e.target.value)} disabled={disabled} title={title} className={inputClasses} {...describedBy(id, error, true)}>
+    <select id={id} value={value} onChange={(e) => onChange(e.target.value)} className={inputClasses} {...describedBy(id, error, true)}>
       <option value="">No tree: everyone sees the default variant</option>
       {trees.map((t) => (
         <option key={t.id} value={t.id}>

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { ApiClientError, errorMessage } from '@/components/hooks/api-client';
-import { type VariantPreviewJson, useDeleteVariant, useSaveVariant } from '@/components/hooks/queries/use-slots-query';
+import { useDeleteVariant, useSaveVariant } from '@/components/hooks/queries/use-slots-query';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -13,6 +13,7 @@ import { PlusIcon } from '@/components/ui/icons';
 import { EMPTY_CONTENT, draftErrors, fieldErrors, sameDraft, type VariantDraft } from '@/lib/content-editor/variant-draft';
 import { HeroPreview } from './hero-preview';
 import { VIEWER_TITLE } from './read-only';
+import type { PreviewState } from './use-draft-previews';
 import { VariantFields } from './variant-fields';
 
 export interface CardSegment {
@@ -42,7 +43,7 @@ export function VariantCard({
   /** What the card shows: the saved variant, an edited copy, or undefined (no variant). */
   draft: VariantDraft | undefined;
   saved: VariantDraft | undefined;
-  preview: { result?: VariantPreviewJson; updating: boolean; error?: string };
+  preview: PreviewState;
   canWrite: boolean;
   /** A new draft, or undefined to drop the edits (and show the saved variant again). */
   onChange: (draft: VariantDraft | undefined) => void;
@@ -160,7 +161,7 @@ export function VariantCard({
 }
 
 /** "as user-42, VIP": the member the API rendered the draft for, or why there is none. Also shows an experiment arm's own content. */
-export function PreviewPane({ segment, preview, blocked }: { segment: CardSegment; preview: { result?: VariantPreviewJson; updating: boolean; error?: string }; blocked: boolean }) {
+export function PreviewPane({ segment, preview, blocked }: { segment: CardSegment; preview: PreviewState; blocked: boolean }) {
   const { result, updating, error } = preview;
   const who = !result
     ? null

@@ -1,8 +1,6 @@
 'use client';
 
-import { errorMessage } from '@/components/hooks/api-client';
-import { type VariantPreviewJson, useSlotPreviewQuery } from '@/components/hooks/queries/use-slots-query';
-import { useDebouncedValue } from '@/components/content/use-debounced-value';
+import { type PreviewState, useDraftPreviews } from '@/components/content/use-draft-previews';
 import { PreviewPane } from '@/components/content/variant-card';
 import { VariantFields } from '@/components/content/variant-fields';
 import { type VariantContent, variantContentSchema } from '@/lib/content';
@@ -12,9 +10,6 @@ import type { ArmDraft } from './form-draft';
 // "New content" for an experiment arm: the content page's variant fields and hero preview,
 // rendered by the slot's preview route for a sample member of the experiment's segment.
 
-const PREVIEW_DEBOUNCE_MS = 300;
-
-export type ArmPreview = { result?: VariantPreviewJson; updating: boolean; error?: string };
 type Errors = Partial<Record<DraftField | '', string>>;
 
 /** What the schema refuses in the content while typing, then the server's issues for this arm (`arms.i.content…`). */
@@ -34,22 +29,14 @@ export function armContentErrors(content: VariantContent, index: number, formErr
  * One preview request for every arm with valid content of its own (the route renders unsaved
  * variants in order), debounced while the marketer types. Returns each arm's preview by index.
  */
-export function useArmPreviews(slotId: string, treeId: string | null, segmentKey: string | null, arms: readonly ArmDraft[]): (index: number) => ArmPreview {
-  const included = arms.flatMap((a, i) => (a.content && variantContentSchema.safeParse(a.content).success ? [{ index: i, content: a.content }] : []));
-  const drafts = included.map((d) => ({ segmentKey, content: d.content }));
-  const draftsKey = JSON.stringify(drafts);
-  const settled = useDebouncedValue(drafts, draftsKey, PREVIEW_DEBOUNCE_MS);
-  const preview = useSlotPreviewQuery(slotId, treeId, slotId ? settled : []);
-  const updating = JSON.stringify(settled) !== draftsKey || preview.isFetching;
+export function useArmPreviews(slotId: string, treeId: string | null, segmentKey: string | null, arms: readonly ArmDraft[]): (index: number) => PreviewState {
+  const drafts = arms.flatMap((a, i) => (a.content && variantContentSchema.safeParse(a.content).success ? [{ index: i, segmentKey, content: a.content }] : []));
+  const preview = useDraftPreviews(slotId, treeId, drafts, !!slotId);
   // Positions refer to the settled request; while it catches up the old previews stay, dimmed.
-  const settledIndex = new Map(included.map((d, position) => [d.index, position]));
+  const settledIndex = new Map(preview.settled.map((d, position) => [d.index, position]));
   return (index) => {
     const position = settledIndex.get(index);
-    return {
-      result: position === undefined ? undefined : preview.data?.[position],
-      updating,
-      error: preview.isError ? errorMessage(preview.error) : undefined,
-    };
+    return { result: position === undefined ? undefined : preview.data?.[position], updating: preview.updating, error: preview.error };
   };
 }
 
@@ -68,7 +55,7 @@ export function ArmContentEditor({
   /** The experiment's segment (the preview renders for one of its members), or everyone. */
   segment: { key: string | null; name: string };
   errors: Errors;
-  preview: ArmPreview;
+  preview: PreviewState;
   disabled: boolean;
   onChange: (content: VariantContent) => void;
   onFieldFocus: (el: HTMLInputElement | HTMLTextAreaElement, apply: (value: string) => void) => void;

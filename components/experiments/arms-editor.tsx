@@ -1,7 +1,7 @@
 'use client';
 
-import { Fragment, useRef, useState } from 'react';
-import { type PlaceholderTarget, PlaceholderHelp, insertAtCaret } from '@/components/content/placeholder-help';
+import { Fragment } from 'react';
+import { PlaceholderHelp, usePlaceholderTarget } from '@/components/content/placeholder-help';
 import { Button } from '@/components/ui/button';
 import { inputClasses } from '@/components/ui/field';
 import { PlusIcon, TrashIcon } from '@/components/ui/icons';
@@ -48,8 +48,7 @@ export function ArmsEditor({
   };
   const variants = slot?.variants ?? [];
   const previewOf = useArmPreviews(slot?.id ?? '', slot?.treeId ?? null, segment.key, arms);
-  const target = useRef<PlaceholderTarget | null>(null);
-  const [hasTarget, setHasTarget] = useState(false);
+  const placeholders = usePlaceholderTarget();
   const showsOf = (arm: ArmDraft) => (arm.content ? NEW_CONTENT : arm.variantId);
   const choose = (i: number, value: string) =>
     set(i, value === NEW_CONTENT ? { variantId: '', content: arms[i].content ?? { ...EMPTY_CONTENT } } : { variantId: value, content: null });
@@ -119,10 +118,7 @@ export function ArmsEditor({
                           preview={previewOf(i)}
                           disabled={locked || !!disabled}
                           onChange={(content) => set(i, { content })}
-                          onFieldFocus={(el, apply) => {
-                            target.current = { el, apply };
-                            setHasTarget(true);
-                          }}
+                          onFieldFocus={placeholders.onFieldFocus}
                         />
                       </td>
                     </tr>
@@ -147,7 +143,7 @@ export function ArmsEditor({
       </div>
       {errors.arms && <p className="text-xs font-medium text-red-600">{errors.arms}</p>}
       {!locked && arms.some((a) => a.content) && (
-        <PlaceholderHelp disabled={!!disabled || !hasTarget} onInsert={(text) => target.current && insertAtCaret(target.current, text)} />
+        <PlaceholderHelp disabled={!!disabled || !placeholders.hasTarget} onInsert={placeholders.insert} />
       )}
     </fieldset>
   );

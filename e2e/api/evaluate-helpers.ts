@@ -1,5 +1,6 @@
 import type { SeedProfile } from '../../lib/audience/tests/fixtures';
 import { generateDemoBatches } from '../../lib/demo';
+import type { APIRequestContext } from '@playwright/test';
 import { expect, type Account } from '../fixtures';
 
 // Shared by the evaluate and slots specs: data in through the public ingest API, trees
@@ -37,22 +38,36 @@ export async function ingestProfiles(account: Account, profiles: SeedProfile[]) 
   }
 }
 
-export async function publishTree(account: Account, name: string, document: unknown): Promise<string> {
-  const created = await account.session.post('/api/v1/trees', { data: { name, document } });
+export function publishTree(account: Account, name: string, document: unknown): Promise<string> {
+  return publishTreeVia(account.session, name, document);
+}
+
+/** Creates and publishes a tree through `api` (a session or a `write` key); returns its id. */
+export async function publishTreeVia(api: APIRequestContext, name: string, document: unknown): Promise<string> {
+  const created = await api.post('/api/v1/trees', { data: { name, document } });
   expect(created.status(), await created.text()).toBe(201);
   const { tree } = await created.json();
-  const published = await account.session.post(`/api/v1/trees/${tree.id}/publish`);
+  const published = await api.post(`/api/v1/trees/${tree.id}/publish`);
   expect(published.status(), await published.text()).toBe(201);
   return tree.id;
 }
 
-export async function createSlot(account: Account, key: string, treeId: string | null, variants: { name: string; segmentKey: string | null; content: object }[]) {
-  const res = await account.session.post('/api/v1/slots', { data: { key, name: key, treeId } });
+type VariantInput = { name: string; segmentKey: string | null; content: object };
+
+export async function createSlot(account: Account, key: string, treeId: string | null, variants: VariantInput[]): Promise<string> {
+  return (await addSlot(account.session, { key, name: key, treeId }, variants)).id;
+}
+
+/** A slot and its variants through `api` (a session or a `write` key). */
+export async function addSlot(api: APIRequestContext, slot: { key: string; name: string; treeId: string | null }, variants: VariantInput[]) {
+  const res = await api.post('/api/v1/slots', { data: slot });
   expect(res.status(), await res.text()).toBe(201);
-  const { slot } = await res.json();
+  const { slot: created } = await res.json();
+  const variantIds: string[] = [];
   for (const v of variants) {
-    const added = await account.session.post(`/api/v1/slots/${slot.id}/variants`, { data: v });
+    const added = await api.post(`/api/v1/slots/${created.id}/variants`, { data: v });
     expect(added.status(), await added.text()).toBe(201);
+    variantIds.push((await added.json()).variant.id);
   }
-  return slot.id as string;
+  return { id: created.id as string, variantIds };
 }

@@ -59,10 +59,6 @@ export function errorReply(code: ErrorCode, message: string, issues?: ApiIssue[]
   return { status: STATUS[code], headers: { ...headers }, body: { error: { code, message, ...(issues ? { issues } : {}) } } };
 }
 
-export function errorResponse(code: ErrorCode, message: string, issues?: ApiIssue[], headers?: Record<string, string>) {
-  return replyResponse(errorReply(code, message, issues, headers));
-}
-
 /**
  * The client went away while its request body was being read (a live preview cancels the
  * request it no longer needs). Nobody is left to answer, and nothing went wrong here.

@@ -30,8 +30,8 @@ export type Assignment = { variant: ServedVariant; experiment: { key: string; ar
 export interface ExperimentAssigner {
   /** null: no running experiment here; serve the chosen variant. */
   assign(request: AssignmentRequest): Promise<Assignment | null>;
-  /** Whether any experiment may run in the workspace; lets the route skip the await per slot. */
-  active(workspaceId: string): boolean;
+  /** Whether an experiment may run in this slot; lets the route skip the await for the others. */
+  active(slotId: string): boolean;
 }
 
 /** Until experiments exist: nobody is enrolled, nothing is recorded. */

@@ -74,16 +74,16 @@ export async function evaluateVisitor(
     let variant: ServedVariant = choice.variant;
     let segment = choice.segment;
     let experiment: { key: string; arm: string } | undefined;
-    if (!excludedNoConsent && assigner.active(workspaceId)) {
+    if (!excludedNoConsent && assigner.active(choice.slot.id)) {
       // The visitor's segment in the slot's tree, also when that segment has no variant of its own.
-      const segmentKey = choice.slot.treeId ? (byTree.get(choice.slot.treeId) ?? null) : null;
+      const treeSegment = choice.slot.treeId ? (segmentOf(choice.slot.treeId) ?? null) : null;
       const assigned = await assigner.assign({
-        workspaceId, slot: choice.slot, segmentKey, variant: choice.variant, profileId: stored?.id ?? null, externalId, consent: input.profile.consent,
+        workspaceId, slot: choice.slot, segmentKey: treeSegment?.key ?? null, variant: choice.variant, profileId: stored?.id ?? null, externalId, consent: input.profile.consent,
       });
       if (assigned) {
         ({ variant, experiment } = assigned);
         // An arm's own content speaks to the visitor's segment even where it has no variant.
-        if (variant.id === null) segment = segmentKey === null ? null : (segmentOf(choice.slot.treeId!) ?? null);
+        if (variant.id === null) segment = treeSegment;
       }
     }
     content[slotKey] = {

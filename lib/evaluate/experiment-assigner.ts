@@ -20,7 +20,7 @@ import { insertExposure, readExposure } from './exposure-sql';
  */
 export function experimentAssigner(state: WorkspaceState): ExperimentAssigner {
   if (state.experiments.size === 0) return noExperiments;
-  return { active: () => true, assign: (request) => assign(state, request) };
+  return { active: (slotId) => state.experiments.has(slotId), assign: (request) => assign(state, request) };
 }
 
 async function assign(state: WorkspaceState, request: AssignmentRequest): Promise<Assignment | null> {
@@ -33,7 +33,9 @@ async function assign(state: WorkspaceState, request: AssignmentRequest): Promis
     const fresh = chooseExperimentArm({ ...input, exposure: null });
     if (!fresh) continue;
     if (profileId === null) return served(experiment, fresh.arm.key, request);
-    const decision = chooseExperimentArm({ ...input, exposure: await readExposure(experiment.id, profileId) });
+    // No exposure yet: the same inputs as `fresh`, so the same answer.
+    const exposure = await readExposure(experiment.id, profileId);
+    const decision = exposure ? chooseExperimentArm({ ...input, exposure }) : fresh;
     if (!decision) return null;
     if (!decision.recordExposure) return served(experiment, decision.arm.key, request);
     const row = { experimentId: experiment.id, profileId, arm: decision.arm.key, segmentKey: request.segmentKey, exposedAt: Date.now() };

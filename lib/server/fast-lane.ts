@@ -23,7 +23,7 @@ const DISPATCH_KEY = Symbol.for('audience-studio.fast-lane');
 const lanes = new Map<string, Lane>();
 
 /** Node's header object read as Headers.get reads (names are lower-case there already). */
-export function nodeHeaders(req: IncomingMessage): ApiRequest['headers'] {
+function nodeHeaders(req: IncomingMessage): ApiRequest['headers'] {
   return {
     get(name) {
       const value = req.headers[name.toLowerCase()];

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { type SlotExperimentLink, SlotsList } from '@/components/content/slots-list';
-import { listExperiments } from '@/lib/db/queries/experiments/list-experiments';
+import { listExperimentLinks } from '@/lib/db/queries/experiments/list-experiment-links';
 import { requireWorkspace } from '../dashboard-context';
 
 export const metadata: Metadata = { title: 'Content' };
@@ -12,6 +12,6 @@ export default async function ContentPage({ searchParams }: { searchParams: Sear
   const ws = await requireWorkspace();
   const { tree } = await searchParams;
   const experiments: Record<string, SlotExperimentLink[]> = {};
-  for (const e of await listExperiments(ws.workspaceId)) (experiments[e.slot.id] ??= []).push({ id: e.id, name: e.name });
+  for (const e of await listExperimentLinks(ws.workspaceId)) (experiments[e.slotId] ??= []).push({ id: e.id, name: e.name });
   return <SlotsList canWrite={ws.can('write')} experiments={experiments} createForTree={typeof tree === 'string' ? tree : undefined} />;
 }

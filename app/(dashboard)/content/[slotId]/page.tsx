@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { SlotEditor } from '@/components/content/slot-editor';
 import type { SlotDetailJson } from '@/components/hooks/queries/use-slots-query';
-import { listExperiments } from '@/lib/db/queries/experiments/list-experiments';
+import { listExperimentLinks } from '@/lib/db/queries/experiments/list-experiment-links';
 import { findSlot } from '@/lib/db/queries/slots/find-slot';
 import { requireWorkspace } from '../../dashboard-context';
 
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function SlotPage({ params }: { params: Params }) {
   const { ws, slot } = await loadSlot((await params).slotId);
   if (!slot) notFound();
-  const experiments = (await listExperiments(ws.workspaceId, { slotId: slot.id })).map((e) => ({ id: e.id, name: e.name }));
+  const experiments = (await listExperimentLinks(ws.workspaceId, { slotId: slot.id })).map((e) => ({ id: e.id, name: e.name }));
   // As the client would receive it over HTTP (dates as ISO strings), so the query's data has one shape.
   const initial = JSON.parse(JSON.stringify(slot)) as SlotDetailJson;
   return <SlotEditor key={slot.id} initial={initial} experiments={experiments} canWrite={ws.can('write')} />;
